@@ -80,7 +80,8 @@ public interface PluginContext {
 
     /**
      * The plugin's HTTP routes, mounted at {@code /hooks/<plugin-id>/} and removed when the
-     * plugin unloads. Handlers run on the plugin's verticle.
+     * plugin unloads. Handlers run on the HTTP server's event loop and must not block; a route
+     * that turns a vendor webhook into an event answers after {@link #ingest} completed.
      *
      * @return the plugin's router
      * @since 0.1

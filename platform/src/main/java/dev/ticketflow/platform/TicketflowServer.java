@@ -1,0 +1,141 @@
+package dev.ticketflow.platform;
+
+import dev.ticketflow.api.event.TicketEvent;
+import dev.ticketflow.platform.admin.AdminRoutes;
+import dev.ticketflow.platform.admin.AdminToken;
+import dev.ticketflow.platform.bus.LocalCodec;
+import dev.ticketflow.platform.config.TicketflowConfig;
+import dev.ticketflow.platform.dispatch.PluginDispatcher;
+import dev.ticketflow.platform.eventlog.EventLog;
+import dev.ticketflow.platform.eventlog.SqliteEventLog;
+import dev.ticketflow.platform.http.OpsRoutes;
+import dev.ticketflow.platform.http.Problem;
+import dev.ticketflow.platform.intake.EventsRoutes;
+import dev.ticketflow.platform.intake.Intake;
+import dev.ticketflow.platform.metrics.PlatformMetrics;
+import dev.ticketflow.platform.plugin.Pf4jPluginHost;
+import dev.ticketflow.platform.plugin.PluginHost;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Ticketflow: event log, dispatcher, plugin host and HTTP API, wired together.
+ * {@code main} and the test kit start it the same way.
+ */
+public final class TicketflowServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketflowServer.class);
+
+    private final Vertx vertx;
+    private final TicketflowConfig config;
+    private final EventLog eventLog;
+    private final Intake intake;
+    private final PluginHost plugins;
+    private final HttpServer http;
+    private final String adminToken;
+    private final PlatformMetrics metrics;
+
+    private TicketflowServer(Vertx vertx, TicketflowConfig config, EventLog eventLog, Intake intake,
+            PluginHost plugins, HttpServer http, String adminToken, PlatformMetrics metrics) {
+        this.vertx = vertx;
+        this.config = config;
+        this.eventLog = eventLog;
+        this.intake = intake;
+        this.plugins = plugins;
+        this.http = http;
+        this.adminToken = adminToken;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Starts Ticketflow on a Vert.x instance.
+     *
+     * @param vertx the Vert.x instance (Ticketflow registers its codecs on its event bus)
+     * @param config the configuration
+     * @return the running server, once it listens and the initial plugins were started
+     */
+    public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig config) {
+        registerCodecs(vertx);
+        PlatformMetrics metrics = new PlatformMetrics();
+        AtomicBoolean ready = new AtomicBoolean();
+        return AdminToken.resolve(vertx, config).compose(token ->
+                SqliteEventLog.open(vertx, config.dataDir()).compose(eventLog -> {
+                    PluginDispatcher dispatcher = new PluginDispatcher(vertx, config, metrics);
+                    Intake intake = new Intake(eventLog, dispatcher, vertx.eventBus(), Clock.systemUTC());
+                    Router router = Router.router(vertx);
+                    EventsRoutes.mount(router, vertx, config, intake, metrics);
+                    OpsRoutes.mount(router, metrics, ready::get);
+                    Pf4jPluginHost host = new Pf4jPluginHost(vertx, config, dispatcher, intake, router, metrics);
+                    AdminRoutes.mount(router, token, host);
+                    router.route().last().handler(ctx -> ctx.fail(404));
+                    router.route().failureHandler(Problem::handleFailure);
+                    return vertx.createHttpServer()
+                            .requestHandler(router)
+                            .listen(config.httpPort(), config.httpHost())
+                            .compose(server -> host.start()
+                                    .map(v -> new TicketflowServer(vertx, config, eventLog, intake,
+                                            host, server, token, metrics)))
+                            .onSuccess(server -> {
+                                ready.set(true);
+                                LOG.info("Ticketflow listening on {}:{}, plugins from {}, data in {}",
+                                        config.httpHost(), server.port(), config.pluginsDir(),
+                                        config.dataDir());
+                            });
+                }));
+    }
+
+    private static void registerCodecs(Vertx vertx) {
+        try {
+            vertx.eventBus().registerDefaultCodec(TicketEvent.class, new LocalCodec<>(TicketEvent.class));
+        } catch (IllegalStateException alreadyRegistered) {
+            // a second server on the same Vert.x (tests) shares the codec
+        }
+    }
+
+    /** The port the HTTP API listens on (useful with port 0). */
+    public int port() {
+        return http.actualPort();
+    }
+
+    public TicketflowConfig config() {
+        return config;
+    }
+
+    public Intake intake() {
+        return intake;
+    }
+
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    public PlatformMetrics metrics() {
+        return metrics;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    /**
+     * Stops accepting requests, stops the plugins after their in-flight deliveries, closes the
+     * event log.
+     *
+     * @return completes when everything is closed
+     */
+    public Future<Void> close() {
+        return http.close()
+                .compose(v -> plugins.close())
+                .compose(v -> eventLog.close());
+    }
+}
