@@ -1,5 +1,6 @@
 package dev.ticketflow.platform.intake;
 
+import dev.ticketflow.platform.intake.SignatureFailure.Check;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -84,23 +86,46 @@ public final class StandardWebhooks {
      * @return {@code null} when valid, otherwise what is wrong, fit for a problem's detail
      */
     public String verify(String msgId, String timestamp, String signatures, byte[] body, Instant now) {
+        return check(msgId, timestamp, signatures, body, now).map(SignatureFailure::detail).orElse(null);
+    }
+
+    /**
+     * Checks a request and says which check failed.
+     *
+     * @param msgId the {@code webhook-id} header, may be {@code null}
+     * @param timestamp the {@code webhook-timestamp} header, may be {@code null}
+     * @param signatures the {@code webhook-signature} header, may be {@code null}
+     * @param body the exact body bytes
+     * @param now the current time
+     * @return empty when valid, otherwise the failed check and what is wrong
+     */
+    public Optional<SignatureFailure> check(String msgId, String timestamp, String signatures,
+            byte[] body, Instant now) {
         if (keys.isEmpty()) {
-            return "no webhook secret is configured on the server (set TICKETFLOW_WEBHOOK_SECRETS)";
+            return failure(Check.NOT_CONFIGURED,
+                    "no webhook secret is configured on the server (set TICKETFLOW_WEBHOOK_SECRETS)");
         }
         if (isBlank(msgId) || isBlank(timestamp) || isBlank(signatures)) {
-            return "missing header(s): " + missing(msgId, timestamp, signatures)
-                    + "; sign requests with Standard Webhooks";
+            return failure(Check.MISSING_HEADERS, "missing header(s): "
+                    + missing(msgId, timestamp, signatures) + "; sign requests with Standard Webhooks");
         }
         long seconds;
         try {
             seconds = Long.parseLong(timestamp.trim());
         } catch (NumberFormatException e) {
-            return "webhook-timestamp is not a Unix time in seconds: '" + timestamp + "'";
+            return failure(Check.INVALID_TIMESTAMP,
+                    "webhook-timestamp is not a Unix time in seconds: '" + timestamp + "'");
         }
-        long skew = Math.abs(now.getEpochSecond() - seconds);
-        if (skew > tolerance.toSeconds()) {
-            return "webhook-timestamp is " + skew + " s away from the server's clock (tolerance "
-                    + tolerance.toSeconds() + " s): stale or replayed request";
+        long ahead = seconds - now.getEpochSecond();
+        if (ahead < -tolerance.toSeconds()) {
+            return failure(Check.TIMESTAMP_TOO_OLD, "webhook-timestamp is " + -ahead
+                    + " s older than the server's clock (tolerance " + tolerance.toSeconds()
+                    + " s): stale or replayed request");
+        }
+        if (ahead > tolerance.toSeconds()) {
+            return failure(Check.TIMESTAMP_TOO_NEW, "webhook-timestamp is " + ahead
+                    + " s ahead of the server's clock (tolerance " + tolerance.toSeconds()
+                    + " s): check the sender's clock");
         }
         for (byte[] key : keys) {
             byte[] expected = hmac(key, msgId, seconds, body);
@@ -116,11 +141,16 @@ public final class StandardWebhooks {
                     continue;
                 }
                 if (MessageDigest.isEqual(expected, given)) {
-                    return null;
+                    return Optional.empty();
                 }
             }
         }
-        return "webhook-signature does not match the body with any configured secret";
+        return failure(Check.NO_MATCH,
+                "webhook-signature does not match the body with any configured secret");
+    }
+
+    private static Optional<SignatureFailure> failure(Check check, String detail) {
+        return Optional.of(new SignatureFailure(check, detail));
     }
 
     private static String missing(String msgId, String timestamp, String signatures) {
