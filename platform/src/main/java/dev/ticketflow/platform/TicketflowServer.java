@@ -5,6 +5,7 @@ import dev.ticketflow.platform.admin.AdminRoutes;
 import dev.ticketflow.platform.admin.AdminToken;
 import dev.ticketflow.platform.bus.LocalCodec;
 import dev.ticketflow.platform.config.TicketflowConfig;
+import dev.ticketflow.platform.config.WebhookSecrets;
 import dev.ticketflow.platform.dispatch.PluginDispatcher;
 import dev.ticketflow.platform.eventlog.EventLog;
 import dev.ticketflow.platform.eventlog.SqliteEventLog;
@@ -57,15 +58,23 @@ public final class TicketflowServer {
      * Starts Ticketflow on a Vert.x instance.
      *
      * @param vertx the Vert.x instance (Ticketflow registers its codecs on its event bus)
-     * @param config the configuration
+     * @param configured the configuration; a missing admin token or webhook secret is generated
+     *     in the data folder
      * @return the running server, once it listens and the initial plugins were started
      */
-    public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig config) {
+    public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig configured) {
         registerCodecs(vertx);
+        // secrets the operator did not configure are generated once in the data folder
+        return WebhookSecrets.resolve(vertx, configured)
+                .map(configured::withWebhookSecrets)
+                .compose(config -> AdminToken.resolve(vertx, config)
+                        .compose(token -> start(vertx, config, token)));
+    }
+
+    private static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig config, String token) {
         PlatformMetrics metrics = new PlatformMetrics();
         AtomicBoolean ready = new AtomicBoolean();
-        return AdminToken.resolve(vertx, config).compose(token ->
-                SqliteEventLog.open(vertx, config.dataDir()).compose(eventLog -> {
+        return SqliteEventLog.open(vertx, config.dataDir()).compose(eventLog -> {
                     PluginDispatcher dispatcher = new PluginDispatcher(vertx, config, metrics);
                     Intake intake = new Intake(eventLog, dispatcher, vertx.eventBus(), Clock.systemUTC());
                     Router router = Router.router(vertx);
@@ -87,7 +96,7 @@ public final class TicketflowServer {
                                         config.httpHost(), server.port(), config.pluginsDir(),
                                         config.dataDir());
                             });
-                }));
+                });
     }
 
     private static void registerCodecs(Vertx vertx) {

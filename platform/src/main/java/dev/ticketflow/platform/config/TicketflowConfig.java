@@ -67,6 +67,11 @@ public record TicketflowConfig(
         return section == null ? new JsonObject() : section.copy();
     }
 
+    public TicketflowConfig withHttpHost(String host) {
+        return new TicketflowConfig(host, httpPort, dataDir, pluginsDir, webhookSecrets, adminToken,
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+    }
+
     public TicketflowConfig withHttpPort(int port) {
         return new TicketflowConfig(httpHost, port, dataDir, pluginsDir, webhookSecrets, adminToken,
                 maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);

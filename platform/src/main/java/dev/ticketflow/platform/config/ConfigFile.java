@@ -1,0 +1,31 @@
+package dev.ticketflow.platform.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of {@code conf/ticketflow.yaml}, as written; every member is optional ({@code null}
+ * when absent) and {@link ConfigLoader} fills in the defaults. Unknown keys are refused, so a
+ * typo is reported instead of silently ignored.
+ */
+record ConfigFile(
+        String dataDir,
+        String pluginsDir,
+        Http http,
+        Webhooks webhooks,
+        Admin admin,
+        Delivery delivery,
+        PluginHost pluginHost,
+        Map<String, JsonNode> plugins) {
+
+    record Http(String host, Integer port, Long maxBodyBytes) {}
+
+    record Webhooks(List<String> secrets) {}
+
+    record Admin(String token) {}
+
+    record Delivery(String handlerTimeout) {}
+
+    record PluginHost(String scanInterval, List<String> disabled) {}
+}
