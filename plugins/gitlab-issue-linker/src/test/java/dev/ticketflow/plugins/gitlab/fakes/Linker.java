@@ -1,0 +1,48 @@
+package dev.ticketflow.plugins.gitlab.fakes;
+
+import dev.ticketflow.plugins.gitlab.GitLabIssueLinker;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/** Starts the plugin against a fake GitLab, with the subscriptions of the real descriptor. */
+public final class Linker {
+
+    public static final String TOKEN = "glpat-test-token-0123456789";
+    public static final String HOOK_TOKEN = "hook-secret-abcdef";
+
+    private Linker() {}
+
+    public static JsonObject config(FakeGitLab gitlab) {
+        return new JsonObject()
+                .put("gitlab", new JsonObject().put("url", gitlab.url()).put("token", TOKEN)
+                        .put("maxAttempts", 3).put("retryBaseDelayMs", 10).put("retryMaxDelayMs", 40))
+                .put("projects", new JsonArray().add(FakeGitLab.PROJECT_PATH))
+                .put("webhook", new JsonObject().put("token", HOOK_TOKEN));
+    }
+
+    public static FakePluginContext start(Vertx vertx, JsonObject config) {
+        FakePluginContext context = new FakePluginContext(vertx, config, subscriptions());
+        new GitLabIssueLinker().register(context);
+        return context;
+    }
+
+    /** {@code plugin.subscriptions} of the module's descriptor. */
+    static List<String> subscriptions() {
+        Properties descriptor = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("plugin.properties"))) {
+            descriptor.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Arrays.stream(descriptor.getProperty("plugin.subscriptions").split(",")).map(String::trim).toList();
+    }
+}

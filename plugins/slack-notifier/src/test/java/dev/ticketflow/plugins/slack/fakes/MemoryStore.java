@@ -1,0 +1,39 @@
+package dev.ticketflow.plugins.slack.fakes;
+
+import dev.ticketflow.api.port.KeyValueStore;
+import io.vertx.core.Future;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A key/value store in memory, atomic like the real one. */
+public final class MemoryStore implements KeyValueStore {
+
+    private final ConcurrentHashMap<String, String> values = new ConcurrentHashMap<>();
+
+    @Override
+    public Future<String> get(String key) {
+        return Future.succeededFuture(values.get(key));
+    }
+
+    @Override
+    public Future<Void> put(String key, String value) {
+        values.put(key, value);
+        return Future.succeededFuture();
+    }
+
+    @Override
+    public Future<Boolean> putIfAbsent(String key, String value) {
+        return Future.succeededFuture(values.putIfAbsent(key, value) == null);
+    }
+
+    @Override
+    public Future<Boolean> delete(String key) {
+        return Future.succeededFuture(values.remove(key) != null);
+    }
+
+    /** A sorted copy, for assertions. */
+    public Map<String, String> snapshot() {
+        return new TreeMap<>(values);
+    }
+}
