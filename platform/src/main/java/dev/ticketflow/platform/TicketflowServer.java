@@ -1,6 +1,7 @@
 package dev.ticketflow.platform;
 
 import dev.ticketflow.api.event.TicketEvent;
+import dev.ticketflow.api.port.TicketSnapshot;
 import dev.ticketflow.platform.admin.AdminRoutes;
 import dev.ticketflow.platform.admin.AdminToken;
 import dev.ticketflow.platform.bus.LocalCodec;
@@ -16,6 +17,7 @@ import dev.ticketflow.platform.intake.Intake;
 import dev.ticketflow.platform.metrics.PlatformMetrics;
 import dev.ticketflow.platform.plugin.Pf4jPluginHost;
 import dev.ticketflow.platform.plugin.PluginHost;
+import dev.ticketflow.platform.port.HelpDeskCommand;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -100,8 +102,14 @@ public final class TicketflowServer {
     }
 
     private static void registerCodecs(Vertx vertx) {
+        registerCodec(vertx, TicketEvent.class);
+        registerCodec(vertx, HelpDeskCommand.class);
+        registerCodec(vertx, TicketSnapshot.class);
+    }
+
+    private static <T> void registerCodec(Vertx vertx, Class<T> type) {
         try {
-            vertx.eventBus().registerDefaultCodec(TicketEvent.class, new LocalCodec<>(TicketEvent.class));
+            vertx.eventBus().registerDefaultCodec(type, new LocalCodec<>(type));
         } catch (IllegalStateException alreadyRegistered) {
             // a second server on the same Vert.x (tests) shares the codec
         }
