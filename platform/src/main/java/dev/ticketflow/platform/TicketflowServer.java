@@ -7,6 +7,7 @@ import dev.ticketflow.platform.admin.AdminToken;
 import dev.ticketflow.platform.bus.LocalCodec;
 import dev.ticketflow.platform.config.TicketflowConfig;
 import dev.ticketflow.platform.config.WebhookSecrets;
+import dev.ticketflow.platform.dispatch.DeliveryOutcome;
 import dev.ticketflow.platform.dispatch.PluginDispatcher;
 import dev.ticketflow.platform.eventlog.EventLog;
 import dev.ticketflow.platform.eventlog.SqliteEventLog;
@@ -105,6 +106,7 @@ public final class TicketflowServer {
         registerCodec(vertx, TicketEvent.class);
         registerCodec(vertx, HelpDeskCommand.class);
         registerCodec(vertx, TicketSnapshot.class);
+        registerCodec(vertx, DeliveryOutcome.class);
     }
 
     private static <T> void registerCodec(Vertx vertx, Class<T> type) {

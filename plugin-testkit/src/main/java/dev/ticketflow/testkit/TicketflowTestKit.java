@@ -227,6 +227,10 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
     }
 
     private boolean idle() {
+        // the accepted-event notice travels the bus after the append answered: wait for it too
+        if (!expected.keySet().containsAll(publishedIds)) {
+            return false;
+        }
         for (TicketEvent event : accepted) {
             Integer want = expected.get(event.id());
             if (want == null || outcomes.getOrDefault(event.id(), List.of()).size() < want) {

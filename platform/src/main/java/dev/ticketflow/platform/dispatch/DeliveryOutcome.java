@@ -22,13 +22,19 @@ public record DeliveryOutcome(
 
     /** How a delivery ended. */
     public enum Outcome {
-        SUCCEEDED,
-        FAILED,
-        TIMED_OUT;
+        SUCCEEDED("success"),
+        FAILED("failure"),
+        TIMED_OUT("timeout");
 
-        /** The metric tag value. */
+        private final String tag;
+
+        Outcome(String tag) {
+            this.tag = tag;
+        }
+
+        /** The value of the {@code outcome} tag of the delivery metric. */
         public String tag() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return tag;
         }
     }
 

@@ -3,6 +3,8 @@ package dev.ticketflow.platform.dispatch.internal;
 import dev.ticketflow.api.Addresses;
 import dev.ticketflow.api.event.EventTypes;
 import dev.ticketflow.api.event.TicketEvent;
+import dev.ticketflow.platform.dispatch.DeliveryOutcome;
+import dev.ticketflow.platform.dispatch.DeliveryOutcome.Outcome;
 import dev.ticketflow.platform.metrics.PlatformMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -145,21 +147,24 @@ public final class PluginDeliveries {
     }
 
     private void record(TicketEvent event, Throwable failure, long nanos) {
+        Outcome outcome;
         if (failure == null) {
             delivered.incrementAndGet();
-            metrics.delivery(pluginId, "success", nanos);
-            return;
-        }
-        failed.incrementAndGet();
-        if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
-            metrics.delivery(pluginId, "timeout", nanos);
+            outcome = Outcome.SUCCEEDED;
+        } else if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
+            failed.incrementAndGet();
+            outcome = Outcome.TIMED_OUT;
             LOG.warn("Plugin '{}' did not handle event {} ({}, ticket {}) within {} ms; going on without it",
                     pluginId, event.id(), event.type(), event.ticketId(), options.getSendTimeout());
         } else {
-            metrics.delivery(pluginId, "failure", nanos);
+            failed.incrementAndGet();
+            outcome = Outcome.FAILED;
             LOG.warn("Plugin '{}' failed event {} ({}, ticket {}): {}",
                     pluginId, event.id(), event.type(), event.ticketId(), failure.getMessage());
         }
+        metrics.delivery(pluginId, outcome.tag(), nanos);
+        vertx.eventBus().publish(DeliveryOutcome.ADDRESS, new DeliveryOutcome(pluginId, event.id(),
+                event.ticketId(), 1, outcome, failure == null ? null : failure.getMessage(), nanos));
     }
 
     private void settle(String ticketId, Future<Void> mine) {
