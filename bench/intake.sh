@@ -7,7 +7,8 @@
 #   CONNECTIONS=64 DURATION=30 bench/intake.sh
 #
 # Settings (environment): CONNECTIONS (32), DURATION seconds measured (20), WARMUP seconds (5),
-# PORT (a free one), REBUILD=1 to rebuild the distribution first. Each run's figures are also
+# PORT (a free one), PLUGINS_DIR (the distribution's plugins/; an empty folder measures the
+# intake alone), REBUILD=1 to rebuild the distribution first. Each run's figures are also
 # written to bench/results/.
 set -euo pipefail
 
@@ -59,6 +60,7 @@ trap cleanup EXIT
 TICKETFLOW_HTTP_HOST=127.0.0.1 \
 TICKETFLOW_HTTP_PORT="$port" \
 TICKETFLOW_DATA_DIR="$work/data" \
+TICKETFLOW_PLUGINS_DIR="${PLUGINS_DIR:-$dist/plugins}" \
 TICKETFLOW_WEBHOOK_SECRETS="$secret" \
 TICKETFLOW_LOG_LEVEL="${TICKETFLOW_LOG_LEVEL:-WARN}" \
   "${server_pin[@]}" "$dist/bin/ticketflow" start >"$work/server.log" 2>&1 &
