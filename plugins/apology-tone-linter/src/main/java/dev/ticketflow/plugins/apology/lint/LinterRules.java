@@ -1,0 +1,36 @@
+package dev.ticketflow.plugins.apology.lint;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The compiled linter rules, built once by {@link LinterRulesLoader}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param apology what counts as an apology expression
+ * @param masks what is blanked out before linting (quotes, code)
+ * @param notApologies phrases with an apology word that are no apology, tried around apology words
+ * @param rules the rules by id
+ * @param overApologyThreshold how many apologies in one reply make an over-apology
+ */
+public record LinterRules(Pattern apology, List<Pattern> masks, List<Pattern> notApologies,
+        Map<String, LintRule> rules, int overApologyThreshold) {
+
+    /** The rule ids the linter knows, in the order of its decision. */
+    public static final List<String> RULE_IDS = List.of("non_apology", "guilt_admission",
+            "unnecessary_apology", "scripted_apology", "over_apology");
+
+    /** Copies the collections. */
+    public LinterRules {
+        masks = List.copyOf(masks);
+        notApologies = List.copyOf(notApologies);
+        rules = Map.copyOf(rules);
+    }
+
+    /** A rule by id. */
+    public LintRule rule(String id) {
+        return rules.get(id);
+    }
+}

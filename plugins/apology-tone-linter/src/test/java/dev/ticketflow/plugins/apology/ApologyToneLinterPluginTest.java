@@ -1,0 +1,125 @@
+package dev.ticketflow.plugins.apology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ticketflow.api.event.Author;
+import dev.ticketflow.api.event.AuthorRole;
+import dev.ticketflow.api.event.Comment;
+import dev.ticketflow.api.event.EventTypes;
+import dev.ticketflow.api.event.Ticket;
+import dev.ticketflow.api.event.TicketEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(VertxExtension.class)
+class ApologyToneLinterPluginTest {
+
+    private static final String SCRIPTED = "We apologize for any inconvenience. The runners are back online.";
+    private static final String GUILTY = "Sorry, that was our mistake. Approvals reset on new commits, as designed.";
+    private static final String SINCERE = "I'm sorry our outage on Tuesday blocked your release; the failover"
+            + " took too long and we have fixed the check that should have caught it.";
+
+    private FakePluginContext plugin;
+
+    @BeforeEach
+    void startPlugin(Vertx vertx) {
+        plugin = new FakePluginContext(vertx, "apology-tone-linter", new JsonObject());
+        ApologyToneLinterPlugin extension = new ApologyToneLinterPlugin();
+        extension.register(plugin);
+        extension.onStart(plugin).await();
+    }
+
+    private static TicketEvent reply(String ticketId, AuthorRole role, boolean isPublic, String body, List<String> tags,
+            Map<String, Object> fields) {
+        Ticket ticket = new Ticket(ticketId, null, "Pipelines", "open", "normal", tags, null, null, null, null, fields);
+        Author author = new Author("a1", role == AuthorRole.AGENT ? "Agent" : "Customer", "x@example.com", role);
+        return new TicketEvent("evt-" + ticketId, EventTypes.TICKET_COMMENT_ADDED, null, "test", ticket,
+                new Comment("c-" + ticketId, author, body, isPublic), null, null, null);
+    }
+
+    @Test
+    void subscribesToComments() {
+        assertThat(plugin.subscribedPatterns()).containsExactly(EventTypes.TICKET_COMMENT_ADDED);
+    }
+
+    @Test
+    void findingsOnAnAgentsPublicReplyBecomeOneInternalNote() {
+        plugin.deliver(reply("1", AuthorRole.AGENT, true,
+                SCRIPTED + " Sorry to bother you, but could you send the logs? Sorry again!", List.of(), Map.of())).await();
+
+        FakeHelpDesk desk = plugin.helpDeskOf("1");
+        assertThat(desk.calls).containsExactly("addInternalNote");
+        assertThat(desk.internalNotes).singleElement().satisfies(note -> assertThat(note)
+                .contains("[scripted_apology, medium]", "[unnecessary_apology, low]", "[over_apology, medium]",
+                        "apologize for any inconvenience"));
+    }
+
+    @Test
+    void aGuiltAdmissionIsFlaggedWhenTheTicketSaysWorksAsIntended() {
+        plugin.deliver(reply("2", AuthorRole.AGENT, true, GUILTY, List.of("works-as-intended"), Map.of())).await();
+
+        assertThat(plugin.helpDeskOf("2").internalNotes).singleElement()
+                .satisfies(note -> assertThat(note).contains("[guilt_admission, high]", "works_as_intended"));
+    }
+
+    @Test
+    void theContextCanComeFromACustomField() {
+        plugin.deliver(reply("3", AuthorRole.AGENT, true, GUILTY, List.of(), Map.of("resolution", "user_error"))).await();
+
+        assertThat(plugin.helpDeskOf("3").internalNotes).singleElement()
+                .satisfies(note -> assertThat(note).contains("guilt_admission", "customer_error"));
+    }
+
+    @Test
+    void aSincereApologyForARealOutageLeavesTheTicketAlone() {
+        plugin.deliver(reply("4", AuthorRole.AGENT, true, SINCERE, List.of("outage"), Map.of())).await();
+
+        assertThat(plugin.helpDeskOf("4").calls).isEmpty();
+    }
+
+    @Test
+    void aReplyWithoutAnApologyLeavesTheTicketAlone() {
+        plugin.deliver(reply("5", AuthorRole.AGENT, true,
+                "Approvals reset when new commits are pushed; you can change that in the settings.",
+                List.of("works-as-intended"), Map.of())).await();
+
+        assertThat(plugin.helpDeskOf("5").calls).isEmpty();
+    }
+
+    @Test
+    void internalNotesOfAgentsAreIgnored() {
+        plugin.deliver(reply("6", AuthorRole.AGENT, false, SCRIPTED, List.of(), Map.of())).await();
+
+        assertThat(plugin.helpDeskOf("6").calls).isEmpty();
+    }
+
+    @Test
+    void customerCommentsAreIgnored() {
+        plugin.deliver(reply("7", AuthorRole.END_USER, true, SCRIPTED, List.of(), Map.of())).await();
+
+        assertThat(plugin.helpDeskOf("7").calls).isEmpty();
+    }
+
+    @Test
+    void configuredTagsReplaceTheDefaults(Vertx vertx) {
+        FakePluginContext custom = new FakePluginContext(vertx, "apology-tone-linter", new JsonObject()
+                .put("contextTags", new JsonObject().put("customer_error", new JsonArray().add("pebkac"))));
+        ApologyToneLinterPlugin extension = new ApologyToneLinterPlugin();
+        extension.register(custom);
+        extension.onStart(custom).await();
+
+        custom.deliver(reply("8", AuthorRole.AGENT, true, GUILTY, List.of("pebkac"), Map.of())).await();
+        custom.deliver(reply("9", AuthorRole.AGENT, true, GUILTY, List.of("works-as-intended"), Map.of())).await();
+
+        assertThat(custom.helpDeskOf("8").internalNotes).singleElement()
+                .satisfies(note -> assertThat(note).contains("guilt_admission"));
+        assertThat(custom.helpDeskOf("9").internalNotes).as("the default tag no longer counts").isEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.ticketflow.plugins.apology.eval;
+
+import dev.ticketflow.plugins.apology.lint.ReplyContext;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the labelled agent replies from the test resources ({@code eval/*.jsonl}). */
+public final class ReplySet {
+
+    /** The splits, in the order they are reported. */
+    public static final List<String> SPLITS = List.of("dev", "holdout");
+
+    private ReplySet() {}
+
+    /** All labelled replies of both splits. */
+    public static List<LabelledReply> load() {
+        List<LabelledReply> all = new ArrayList<>();
+        SPLITS.forEach(split -> all.addAll(load(split)));
+        return all;
+    }
+
+    /**
+     * The labelled replies of one split.
+     *
+     * @param split {@code dev} or {@code holdout}
+     * @return the replies
+     */
+    public static List<LabelledReply> load(String split) {
+        String resource = "eval/agent-replies." + split + ".jsonl";
+        try (InputStream in = ReplySet.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the test resources");
+            }
+            List<LabelledReply> replies = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonObject json = new JsonObject(line);
+                Set<String> expected = new LinkedHashSet<>();
+                json.getJsonArray("expected").forEach(id -> expected.add(String.valueOf(id)));
+                replies.add(new LabelledReply(json.getString("id"), split, json.getString("kind"),
+                        ReplyContext.ofId(json.getString("context")), expected, json.getString("text")));
+            }
+            return replies;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

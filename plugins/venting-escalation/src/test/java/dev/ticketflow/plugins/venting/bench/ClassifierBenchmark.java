@@ -1,0 +1,100 @@
+package dev.ticketflow.plugins.venting.bench;
+
+import dev.ticketflow.plugins.venting.classify.Label;
+import dev.ticketflow.plugins.venting.classify.MessageClassifier;
+import dev.ticketflow.plugins.venting.classify.RuleBookLoader;
+import dev.ticketflow.plugins.venting.eval.EvaluationSet;
+import dev.ticketflow.plugins.venting.eval.LabelledMessage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A warm-loop benchmark of {@link MessageClassifier}: builds 2 KB messages from the labelled
+ * set (one of each label), warms the JIT up, then times many classifications and prints the mean
+ * and the 99th percentile per message, in thread CPU time and in wall time. Single-threaded, like
+ * one event-loop thread.
+ */
+public final class ClassifierBenchmark {
+
+    private static final int MESSAGE_CHARS = 2048;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static long warmCpuNanos;
+
+    private ClassifierBenchmark() {}
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args optional: the measured seconds per message kind (default 3)
+     */
+    public static void main(String[] args) {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+        MessageClassifier classifier = new MessageClassifier(RuleBookLoader.defaults());
+        List<LabelledMessage> messages = EvaluationSet.load();
+        System.out.printf(Locale.ROOT, "venting-escalation classifier, %d-char messages, %d rules%n",
+                MESSAGE_CHARS, classifier.ruleBook().rules().size());
+        for (Label label : Label.values()) {
+            // a normal 2 KB message is built from messages that raise no signal at all, so that
+            // adding them up does not turn it into venting
+            List<LabelledMessage> pool = label == Label.NORMAL
+                    ? messages.stream().filter(m -> classifier.classify(m.text()).signals().isEmpty()).toList()
+                    : messages;
+            String text = twoKilobytes(pool, label);
+            Label got = classifier.classify(text).label();
+            long cpuBefore = THREADS.getCurrentThreadCpuTime();
+            long[] timings = measure(classifier, text, seconds);
+            // CPU time is what one classification costs; wall time also counts waiting for a
+            // core, which on a shared machine can dominate
+            double cpuMicros = (THREADS.getCurrentThreadCpuTime() - cpuBefore - warmCpuNanos) / 1000.0 / timings.length;
+            System.out.printf(Locale.ROOT, "  %-8s (classified %-7s): cpu mean %6.1f us | wall mean %6.1f us, p50 %6.1f us, p99 %6.1f us over %d runs%n",
+                    label.id(), got.id(), cpuMicros, mean(timings) / 1000.0, percentile(timings, 0.50) / 1000.0,
+                    percentile(timings, 0.99) / 1000.0, timings.length);
+        }
+    }
+
+    /** Concatenates messages of one label until the text is 2 KB long. */
+    static String twoKilobytes(List<LabelledMessage> messages, Label label) {
+        StringBuilder text = new StringBuilder();
+        List<LabelledMessage> pool = messages.stream().filter(m -> m.label() == label).toList();
+        for (int i = 0; text.length() < MESSAGE_CHARS; i++) {
+            text.append(pool.get(i % pool.size()).text()).append(i % 3 == 2 ? "\n\n" : " ");
+        }
+        return text.substring(0, MESSAGE_CHARS);
+    }
+
+    private static long[] measure(MessageClassifier classifier, String text, double seconds) {
+        long warmUntil = System.nanoTime() + 2_000_000_000L;
+        long warmCpuStart = THREADS.getCurrentThreadCpuTime();
+        int sink = 0;
+        while (System.nanoTime() < warmUntil) {
+            sink += classifier.classify(text).signals().size();
+        }
+        warmCpuNanos = THREADS.getCurrentThreadCpuTime() - warmCpuStart;
+        List<Long> timings = new ArrayList<>();
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < until) {
+            long start = System.nanoTime();
+            sink += classifier.classify(text).signals().size();
+            timings.add(System.nanoTime() - start);
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+        return timings.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private static double mean(long[] sorted) {
+        double sum = 0;
+        for (long value : sorted) {
+            sum += value;
+        }
+        return sum / sorted.length;
+    }
+
+    private static double percentile(long[] sorted, double share) {
+        return sorted[Math.min(sorted.length - 1, (int) (share * sorted.length))];
+    }
+}

@@ -1,0 +1,65 @@
+package dev.ticketflow.plugins.venting.eval;
+
+import dev.ticketflow.plugins.venting.classify.Label;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the labelled customer messages from the test resources ({@code eval/*.jsonl}). */
+public final class EvaluationSet {
+
+    /** The splits the targets apply to, in the order they are reported. */
+    public static final List<String> SPLITS = List.of("dev", "holdout");
+
+    /**
+     * Messages written after the rules and never used to change them: how the rules do on
+     * phrasings they were not written for. Reported, not held to the targets.
+     */
+    public static final String FRESH = "fresh";
+
+    private EvaluationSet() {}
+
+    /**
+     * All labelled messages of both splits.
+     *
+     * @return the messages
+     */
+    public static List<LabelledMessage> load() {
+        List<LabelledMessage> all = new ArrayList<>();
+        for (String split : SPLITS) {
+            all.addAll(load(split));
+        }
+        return all;
+    }
+
+    /**
+     * The labelled messages of one split.
+     *
+     * @param split {@code dev} or {@code holdout}
+     * @return the messages
+     */
+    public static List<LabelledMessage> load(String split) {
+        String resource = "eval/customer-messages." + split + ".jsonl";
+        try (InputStream in = EvaluationSet.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the test resources");
+            }
+            List<LabelledMessage> messages = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonObject json = new JsonObject(line);
+                messages.add(new LabelledMessage(json.getString("id"), split, json.getString("kind"),
+                        Label.ofId(json.getString("label")), json.getString("text")));
+            }
+            return messages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

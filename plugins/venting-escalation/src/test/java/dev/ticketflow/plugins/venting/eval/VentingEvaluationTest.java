@@ -1,0 +1,42 @@
+package dev.ticketflow.plugins.venting.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ticketflow.plugins.venting.classify.Label;
+import dev.ticketflow.plugins.venting.classify.MessageClassifier;
+import dev.ticketflow.plugins.venting.classify.RuleBookLoader;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The evaluation the report prints, as a build gate: threat recall at least 0.95 with precision
+ * at least 0.85, venting F1 at least 0.85, on each split and on both together.
+ */
+class VentingEvaluationTest {
+
+    private static final MessageClassifier CLASSIFIER = new MessageClassifier(RuleBookLoader.defaults());
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "holdout", "all"})
+    void meetsTheTargets(String split) {
+        List<LabelledMessage> messages = split.equals("all") ? EvaluationSet.load() : EvaluationSet.load(split);
+        Evaluation evaluation = Evaluation.of(CLASSIFIER, messages);
+        VentingEvalReport.print(split, evaluation, true);
+
+        assertThat(evaluation.of(Label.THREAT).recall()).as("threat recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(evaluation.of(Label.THREAT).precision()).as("threat precision").isGreaterThanOrEqualTo(0.85);
+        assertThat(evaluation.of(Label.VENTING).f1()).as("venting F1").isGreaterThanOrEqualTo(0.85);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "holdout"})
+    void theSetsAreLargeAndVaried(String split) {
+        List<LabelledMessage> messages = EvaluationSet.load(split);
+
+        for (Label label : Label.values()) {
+            assertThat(messages).filteredOn(m -> m.label() == label).as(label.id()).hasSizeGreaterThanOrEqualTo(20);
+        }
+        assertThat(EvaluationSet.load()).hasSizeGreaterThanOrEqualTo(150);
+    }
+}
