@@ -3,6 +3,8 @@ package dev.ticketflow.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -25,14 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the README tells a newcomer to do, done with the assembled distribution: start it, send
- * the first event with {@code bin/ticketflow send}, list the plugins, stop it with SIGTERM.
+ * What the README tells a newcomer to do, done with the assembled distribution: start it on the
+ * shipped configuration with no credentials set, send the first event with
+ * {@code bin/ticketflow send}, see every bundled plugin started, stop it with SIGTERM.
  */
 class DistributionSmokeTest {
 
     // generous: a loaded 2-core machine may take a while to start a JVM
     private static final Duration STARTUP = Duration.ofSeconds(90);
     private static final long COMMAND_SECONDS = 60;
+    private static final List<String> CREDENTIAL_PREFIXES = List.of("TICKETFLOW_", "ZENDESK_", "GITLAB_", "SLACK_",
+            "SSAT_");
 
     private final Path home = Distribution.home();
 
@@ -67,6 +72,22 @@ class DistributionSmokeTest {
         assertThat(plugins.exitCode()).as(plugins.output()).isZero();
         assertThat(plugins.output()).contains("new-ticket-tagger");
 
+        // the shipped configuration, no credentials in the environment: every plugin starts (dry-run where needed)
+        Result listed = run(env, "plugins", "--json");
+        assertThat(listed.exitCode()).as(listed.output()).isZero();
+        JsonArray states = new JsonArray(listed.output());
+        assertThat(states.size()).as(listed.output()).isEqualTo(Distribution.files("plugins", ".jar").size());
+        for (int i = 0; i < states.size(); i++) {
+            JsonObject plugin = states.getJsonObject(i);
+            assertThat(plugin.getString("state")).as("%s: %s", plugin.getString("id"), plugin.getString("lastError"))
+                    .isEqualTo("STARTED");
+        }
+        assertThat(states.stream().map(plugin -> ((JsonObject) plugin).getString("id")).toList())
+                .containsExactlyInAnyOrder("new-ticket-tagger", "zendesk-connector", "feedback-triage",
+                        "satisfaction-survey", "gitlab-issue-linker", "slack-notifier");
+        assertThat(Files.readString(serverLog)).contains("DRY-RUN: no Slack token configured")
+                .contains("DRY-RUN: no GitLab token configured").contains("DRY-RUN: no Zendesk instance is configured");
+
         server.destroy();
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stops within 60 s of SIGTERM").isTrue();
         assertThat(Files.readString(serverLog)).contains("Ticketflow stopped");
@@ -87,7 +108,8 @@ class DistributionSmokeTest {
         command.add(home.resolve("bin/ticketflow").toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("TICKETFLOW_"));
+        // neither the platform's overrides nor the plugins' credentials of the machine running the test
+        builder.environment().keySet().removeIf(name -> CREDENTIAL_PREFIXES.stream().anyMatch(name::startsWith));
         builder.environment().putAll(env);
         return builder;
     }

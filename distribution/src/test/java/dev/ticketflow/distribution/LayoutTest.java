@@ -43,6 +43,31 @@ class LayoutTest {
     }
 
     @Test
+    void theShippedConfigurationHasASectionForEveryBundledPluginAndNoSecret() throws IOException {
+        TicketflowConfig shipped = ConfigLoader.load(home, home.resolve("conf/ticketflow.yaml"), Map.of());
+
+        for (String plugin : List.of("new-ticket-tagger", "zendesk-connector", "feedback-triage", "satisfaction-survey",
+                "gitlab-issue-linker", "slack-notifier")) {
+            assertThat(shipped.pluginConfig(plugin)).as(plugin).isNotEqualTo(new JsonObject());
+        }
+        JsonObject slack = shipped.pluginConfig("slack-notifier");
+        assertThat(slack.getJsonObject("slack").getString("botToken")).isEmpty();
+        assertThat(slack.getJsonArray("routes").stream().map(route -> ((JsonObject) route).getString("channel")).toList())
+                .containsExactly("#product", "#support-managers", "#ssat-oncall");
+        assertThat(shipped.pluginConfig("gitlab-issue-linker").getJsonObject("gitlab").getString("token")).isEmpty();
+        assertThat(shipped.pluginConfig("feedback-triage").getJsonObject("refunds").getString("group")).isEqualTo("Refunds");
+    }
+
+    @Test
+    void theZendeskTriggerBodyTemplatesShipInConf() throws IOException {
+        for (String template : List.of("trigger-satisfaction.json", "trigger-ticket.json")) {
+            Path file = home.resolve("conf/zendesk").resolve(template);
+            assertThat(file).isRegularFile();
+            assertThat(Files.readString(file)).contains("\"event_type\"").contains("{{ticket.id}}");
+        }
+    }
+
+    @Test
     void everyExampleIsATicketEventWithNothingUnknownInIt() throws IOException {
         ObjectMapper strict = EventJson.mapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         List<Path> examples = Distribution.files("examples", ".json");

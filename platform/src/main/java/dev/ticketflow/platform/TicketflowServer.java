@@ -12,6 +12,7 @@ import dev.ticketflow.platform.dispatch.PluginDispatcher;
 import dev.ticketflow.platform.eventlog.EventLog;
 import dev.ticketflow.platform.eventlog.SqliteEventLog;
 import dev.ticketflow.platform.http.OpsRoutes;
+import dev.ticketflow.platform.http.PluginAdminGuard;
 import dev.ticketflow.platform.http.Problem;
 import dev.ticketflow.platform.intake.EventsRoutes;
 import dev.ticketflow.platform.intake.Intake;
@@ -83,6 +84,8 @@ public final class TicketflowServer {
                     Router router = Router.router(vertx);
                     EventsRoutes.mount(router, vertx, config, intake, metrics);
                     OpsRoutes.mount(router, metrics, ready::get);
+                    // before the host mounts any plugin's routes, so the guard runs first
+                    PluginAdminGuard.mount(router, token);
                     Pf4jPluginHost host = new Pf4jPluginHost(vertx, config, dispatcher, intake, router, metrics);
                     AdminRoutes.mount(router, token, host);
                     router.route().last().handler(ctx -> ctx.fail(404));

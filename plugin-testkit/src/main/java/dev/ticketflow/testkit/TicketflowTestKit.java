@@ -217,12 +217,38 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
                 throw new AssertionError("the platform did not become idle within " + WAIT.toSeconds()
                         + " s; deliveries still missing: " + missing());
             }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
+            pause();
+        }
+    }
+
+    /**
+     * Waits until at least {@code count} events of a type entered the platform other than by
+     * {@link #publish} — emitted by a plugin, or ingested by a plugin's route (a connector's
+     * webhook, which answers before the event reaches the test) — and the platform is idle.
+     *
+     * @param type the event type
+     * @param count how many to wait for
+     * @return the emitted events of the type
+     */
+    public List<TicketEvent> awaitEmitted(String type, int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (emitted(type).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(count + " '" + type + "' event(s) expected within " + WAIT.toSeconds()
+                        + " s; accepted were " + accepted.stream().map(TicketEvent::type).toList());
             }
+            pause();
+        }
+        awaitIdle();
+        return emitted(type);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
     }
 
@@ -252,7 +278,10 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
         return missing;
     }
 
-    /** The events plugins emitted (accepted events that were not published by the test). */
+    /**
+     * The events plugins emitted or ingested (accepted events that were not published by the
+     * test).
+     */
     public List<TicketEvent> emitted() {
         return accepted.stream().filter(e -> !publishedIds.contains(e.id())).toList();
     }

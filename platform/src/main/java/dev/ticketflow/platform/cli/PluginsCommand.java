@@ -1,7 +1,5 @@
 package dev.ticketflow.platform.cli;
 
-import dev.ticketflow.platform.admin.AdminToken;
-import dev.ticketflow.platform.config.SecretFile;
 import dev.ticketflow.platform.config.TicketflowConfig;
 import io.vertx.core.json.JsonArray;
 import java.io.IOException;
@@ -9,8 +7,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +42,7 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         TicketflowConfig config = parent.config(configOptions);
-        String bearer = token != null ? token : adminToken(config);
+        String bearer = AdminTokens.resolve(config, token);
         HttpResponse<String> response = ServerOptions.send(HttpRequest.newBuilder()
                 .uri(URI.create(server.baseUrl(config) + "/admin/plugins"))
                 .header("Authorization", "Bearer " + bearer)
@@ -63,17 +59,5 @@ final class PluginsCommand implements Callable<Integer> {
         out.print(json ? plugins.encodePrettily() + System.lineSeparator() : PluginTable.render(plugins));
         out.flush();
         return 0;
-    }
-
-    private static String adminToken(TicketflowConfig config) throws IOException {
-        if (config.adminToken() != null) {
-            return config.adminToken();
-        }
-        Path file = AdminToken.file(config);
-        if (!Files.exists(file)) {
-            throw new IllegalStateException("no admin token is configured and " + file + " does not exist:"
-                    + " start Ticketflow once with this data folder, or pass --token");
-        }
-        return SecretFile.read(file);
     }
 }

@@ -26,11 +26,23 @@ final class ServerOptions {
      * @return the URL
      */
     String baseUrl(TicketflowConfig config) {
-        if (url != null) {
-            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return baseUrl(url, "--url", config);
+    }
+
+    /**
+     * A base URL given on the command line, or else the configured port on this machine.
+     *
+     * @param given the URL given, or {@code null}
+     * @param option the option that gives it, for the error message
+     * @param config the configuration
+     * @return the URL, without a trailing slash
+     */
+    static String baseUrl(String given, String option, TicketflowConfig config) {
+        if (given != null) {
+            return given.endsWith("/") ? given.substring(0, given.length() - 1) : given;
         }
         if (config.httpPort() == 0) {
-            throw new IllegalArgumentException("http.port is 0 (a random port): pass --url");
+            throw new IllegalArgumentException("http.port is 0 (a random port): pass " + option);
         }
         String host = config.httpHost();
         if (host.equals("0.0.0.0") || host.equals("::") || host.isBlank()) {
@@ -49,13 +61,27 @@ final class ServerOptions {
      * @throws IllegalStateException with a readable message when the server cannot be reached
      */
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpRequest built = request.timeout(TIMEOUT).build();
+        return send(request, "--url", TIMEOUT);
+    }
+
+    /**
+     * Sends a request.
+     *
+     * @param request the request
+     * @param option the option that sets the server's URL, for the error message
+     * @param timeout how long the answer may take
+     * @return the response
+     * @throws IllegalStateException with a readable message when the server cannot be reached
+     */
+    static HttpResponse<String> send(HttpRequest.Builder request, String option, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpRequest built = request.timeout(timeout).build();
         HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
         try {
             return client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
             throw new IllegalStateException("cannot reach Ticketflow at " + origin(built.uri())
-                    + " — is it running (bin/ticketflow start)? Otherwise pass --url", e);
+                    + " — is it running (bin/ticketflow start)? Otherwise pass " + option, e);
         }
     }
 

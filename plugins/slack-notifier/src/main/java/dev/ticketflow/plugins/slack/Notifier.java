@@ -17,7 +17,8 @@ import java.util.Map;
  * Sends an event to every route that listens to its type and whose condition holds. Each route's
  * message is posted at most once per event (or per dedupe key); one route failing does not stop
  * the others, and the delivery fails with every failed route's error so that the platform's
- * retry re-sends only those.
+ * retry re-sends only those. A message with nowhere to go (no bot token, no webhook: dry-run) is
+ * logged instead of posted.
  */
 public final class Notifier {
 
@@ -58,7 +59,7 @@ public final class Notifier {
             if (!route.listensTo(event.type()) || !matches(route, view, log)) {
                 continue;
             }
-            chain = chain.compose(done -> send(once, route, view, eventId)
+            chain = chain.compose(done -> send(once, route, view, eventId, log)
                     .otherwise(failure -> {
                         failures.add(failure.getMessage());
                         return null;
@@ -68,7 +69,7 @@ public final class Notifier {
                 : Future.failedFuture(new IllegalStateException(String.join("; ", failures))));
     }
 
-    private Future<Void> send(Once once, Route route, Map<String, Object> view, String eventId) {
+    private Future<Void> send(Once once, Route route, Map<String, Object> view, String eventId, Log log) {
         SlackMessage message;
         try {
             message = route.render(view);
@@ -82,6 +83,12 @@ public final class Notifier {
                 return Future.failedFuture(new IllegalStateException("route '" + route.name()
                         + "': the message would contain a configured secret; not sent"));
             }
+        }
+        if (!slack.canPost(message)) {
+            // dry-run: nothing is claimed, so the message is posted if the event is replayed once Slack is set up
+            log.info("DRY-RUN: route '{}' would post to {}: {}", route.name(),
+                    message.channel() == null ? "the default webhook" : message.channel(), message.text());
+            return Future.succeededFuture();
         }
         return once.run(route.onceKey(view, eventId), () -> slack.post(message)).mapEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.ticketflow.plugins.slack;
 
+import dev.ticketflow.api.Log;
 import dev.ticketflow.api.PluginContext;
 import dev.ticketflow.api.TicketflowPlugin;
 import dev.ticketflow.plugins.slack.client.RateLimitRetrier;
@@ -20,6 +21,7 @@ import org.pf4j.Extension;
 /**
  * Posts to Slack for events that match a route. Routes are compiled in {@link #register}: a
  * route whose condition or template does not compile stops the plugin with the route's name.
+ * Without a bot token or webhook the plugin runs in dry-run: each message is logged, not sent.
  */
 @Extension
 public final class SlackNotifier implements TicketflowPlugin {
@@ -37,11 +39,7 @@ public final class SlackNotifier implements TicketflowPlugin {
                         Duration.ofMillis(slackConfig.getLong("defaultRetryDelayMs", 1_000L)),
                         Duration.ofSeconds(slackConfig.getLong("maxRetryAfterSeconds", 30L))));
         List<Route> routes = RouteLoader.load(plugin.config(), connection.webApi());
-        if (!connection.webApi() && connection.webhookUrl() == null
-                && routes.stream().anyMatch(route -> route.webhookUrl() == null)) {
-            throw new IllegalArgumentException("slack-notifier: set slack.botToken (chat.postMessage) or "
-                    + "slack.webhookUrl (incoming webhook)");
-        }
+        announceDryRun(connection, routes, plugin.log());
         web = WebClient.create(plugin.vertx(), new WebClientOptions().setUserAgent("Ticketflow-slack-notifier"));
         SlackClient slack = new SlackClient(web, connection,
                 new RateLimitRetrier(plugin.vertx(), connection.retry(), plugin.log()));
@@ -52,6 +50,19 @@ public final class SlackNotifier implements TicketflowPlugin {
         Notifier notifier = new Notifier(routes, slack, plugin.store(), secrets);
         plugin.log().info("{} Slack route(s): {}", routes.size(), routes.stream().map(Route::name).toList());
         plugin.on("*", context -> notifier.handle(context.event(), context.log()));
+    }
+
+    /** Without a token or webhook the plugin still starts, and says loudly that it only logs. */
+    private static void announceDryRun(SlackConnection connection, List<Route> routes, Log log) {
+        if (connection.webApi() || connection.webhookUrl() != null) {
+            return;
+        }
+        List<String> dry = routes.stream().filter(route -> route.webhookUrl() == null).map(Route::name).toList();
+        if (dry.isEmpty()) {
+            return;
+        }
+        log.warn("DRY-RUN: no Slack token configured: messages are logged, not sent (routes {}); set"
+                + " slack.botToken (chat.postMessage) or slack.webhookUrl (incoming webhook)", dry);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.ticketflow.plugins.zendesk.config.ConnectorConfig;
 import dev.ticketflow.plugins.zendesk.config.InstanceConfig;
 import dev.ticketflow.plugins.zendesk.inbound.WebhookRoute;
 import dev.ticketflow.plugins.zendesk.outbound.ZendeskHelpDesk;
+import dev.ticketflow.plugins.zendesk.provision.InstallRoute;
 import io.vertx.core.Future;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -15,7 +16,8 @@ import org.pf4j.Extension;
 /**
  * Zendesk in and out: one webhook route per configured instance turns signed Zendesk webhooks
  * into events, and the help-desk port of every plugin acts through the Zendesk Support API.
- * Instances without credentials run dry, which the start-up log says plainly.
+ * Instances without credentials run dry, which the start-up log says plainly. The operator's
+ * {@code ticketflow zendesk install} reaches the installer through {@link InstallRoute}.
  */
 @Extension
 public final class ZendeskConnector implements TicketflowPlugin {
@@ -29,6 +31,7 @@ public final class ZendeskConnector implements TicketflowPlugin {
         ConnectorConfig config = ConnectorConfig.fromJson(plugin.config());
         client = WebClient.create(plugin.vertx(), new WebClientOptions().setUserAgent(USER_AGENT));
         new WebhookRoute(config, plugin, new WebhookSecrets(plugin.store())).mount(plugin.router());
+        new InstallRoute(plugin.vertx(), plugin.config(), plugin.store(), plugin.log()).mount(plugin.router());
         plugin.provideHelpDesk(new ZendeskHelpDesk(config, client, plugin.vertx().getOrCreateContext(), plugin.log()));
         announce(config, plugin.log());
     }

@@ -16,9 +16,9 @@ import java.util.Set;
  * The plugin's configuration, read once at start with its defaults (the schema in
  * {@code config.schema.json} documents each key; the platform validated the shape already).
  *
- * @param connection where GitLab is
- * @param projects the projects searched, in order
- * @param createIn the project new issues go to
+ * @param connection where GitLab is; {@code null} when no token is configured (dry-run)
+ * @param projects the projects searched, in order (possibly none in dry-run)
+ * @param createIn the project new issues go to, {@code null} when there are no projects
  * @param triggers what starts each kind of handling
  * @param search how issues are matched
  * @param issues what new issues and notes look like
@@ -45,26 +45,34 @@ public record LinkerSettings(GitLabConnection connection, List<String> projects,
      *
      * @param config the plugin's configuration
      * @return the settings
-     * @throws IllegalArgumentException naming the key when a required value is missing or a
-     *     template does not compile
+     * @throws IllegalArgumentException naming the key when a value needed with the token is
+     *     missing or a template does not compile
      */
     public static LinkerSettings from(JsonObject config) {
         JsonObject gitlab = config.getJsonObject("gitlab", new JsonObject());
-        String url = required(gitlab, "url", "gitlab.url");
-        String token = required(gitlab, "token", "gitlab.token");
-        RetryPolicy retry = new RetryPolicy(gitlab.getInteger("maxAttempts", 4),
-                Duration.ofMillis(gitlab.getLong("retryBaseDelayMs", 500L)),
-                Duration.ofMillis(gitlab.getLong("retryMaxDelayMs", 10_000L)),
-                Duration.ofSeconds(gitlab.getLong("maxRetryAfterSeconds", 60L)));
-        GitLabConnection connection = new GitLabConnection(url, token,
-                "bearer".equals(gitlab.getString("auth", "private-token")),
-                Duration.ofMillis(gitlab.getLong("timeoutMs", 10_000L)), retry);
-
+        String baseUrl = emptyToNull(gitlab.getString("url"));
         List<String> projects = strings(config.getJsonArray("projects"));
-        if (projects.isEmpty()) {
-            throw new IllegalArgumentException("projects: name at least one GitLab project (id or group/project path)");
+        GitLabConnection connection = null;
+        // no token (or an empty one from an unset ${VAR:-}) is the dry-run; a token without the
+        // rest is a mistake worth stopping for
+        if (emptyToNull(gitlab.getString("token")) != null) {
+            String url = required(gitlab, "url", "gitlab.url");
+            if (projects.isEmpty()) {
+                throw new IllegalArgumentException("projects: name at least one GitLab project (id or group/project"
+                        + " path) to search and create issues in; gitlab.token is set");
+            }
+            RetryPolicy retry = new RetryPolicy(gitlab.getInteger("maxAttempts", 4),
+                    Duration.ofMillis(gitlab.getLong("retryBaseDelayMs", 500L)),
+                    Duration.ofMillis(gitlab.getLong("retryMaxDelayMs", 10_000L)),
+                    Duration.ofSeconds(gitlab.getLong("maxRetryAfterSeconds", 60L)));
+            connection = new GitLabConnection(url, gitlab.getString("token"),
+                    "bearer".equals(gitlab.getString("auth", "private-token")),
+                    Duration.ofMillis(gitlab.getLong("timeoutMs", 10_000L)), retry);
+            baseUrl = connection.baseUrl();
+        } else if (baseUrl != null && baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
         }
-        String createIn = config.getString("createIn", projects.get(0));
+        String createIn = config.getString("createIn", projects.isEmpty() ? null : projects.get(0));
 
         JsonObject triggerConfig = config.getJsonObject("triggers", new JsonObject());
         Map<FeedbackKind, TriggerSettings> triggers = new EnumMap<>(FeedbackKind.class);
@@ -101,10 +109,18 @@ public record LinkerSettings(GitLabConnection connection, List<String> projects,
                 strings(hook.getJsonArray("signingSecrets")), hook.getBoolean("publicUpdates", false));
 
         return new LinkerSettings(connection, projects, createIn, triggers, search, issues, privacy,
-                trackers(config.getJsonArray("trackers"), connection.baseUrl(), projects),
+                trackers(config.getJsonArray("trackers"), baseUrl, projects),
                 tags.getString("linked", "gitlab-issue-linked"),
                 tags.getString("featureProposal", "feature-proposal-guided"), webhook,
                 LinkerTemplates.load(config.getJsonObject("templates", new JsonObject())));
+    }
+
+    /**
+     * Whether GitLab is out of reach because no token is configured: the plugin then only logs
+     * what it would do.
+     */
+    public boolean dryRun() {
+        return connection == null;
     }
 
     /** Configured trackers, or else each configured project path's issue list. */
@@ -118,7 +134,7 @@ public record LinkerSettings(GitLabConnection connection, List<String> projects,
             return trackers;
         }
         for (String project : projects) {
-            if (!project.chars().allMatch(Character::isDigit)) {
+            if (baseUrl != null && !project.chars().allMatch(Character::isDigit)) {
                 trackers.add(new Tracker(project, baseUrl + "/" + project + "/-/issues"));
             }
         }

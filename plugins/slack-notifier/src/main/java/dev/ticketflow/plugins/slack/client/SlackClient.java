@@ -35,6 +35,17 @@ public final class SlackClient {
     }
 
     /**
+     * Whether a message has somewhere to go: its route's webhook, the bot token or the default
+     * webhook. A message that has not is only logged (dry-run).
+     *
+     * @param message the message
+     * @return {@code true} when {@link #post} would send it
+     */
+    public boolean canPost(SlackMessage message) {
+        return message.webhookUrl() != null || connection.webApi() || connection.webhookUrl() != null;
+    }
+
+    /**
      * Posts a message.
      *
      * @param message the message

@@ -4,14 +4,14 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /** RFC 9457 problem answers ({@code application/problem+json}), in the platform's style. */
-final class Problems {
+public final class Problems {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://ticketflow.dev/problems/";
 
     private Problems() {}
 
-    static JsonObject of(int status, String slug, String title, String detail) {
+    public static JsonObject of(int status, String slug, String title, String detail) {
         return new JsonObject()
                 .put("type", TYPE_BASE + slug)
                 .put("title", title)
@@ -19,7 +19,7 @@ final class Problems {
                 .put("detail", detail);
     }
 
-    static void send(RoutingContext ctx, JsonObject problem) {
+    public static void send(RoutingContext ctx, JsonObject problem) {
         if (ctx.response().ended()) {
             return;
         }
