@@ -84,7 +84,7 @@ class DistributionSmokeTest {
         }
         assertThat(states.stream().map(plugin -> ((JsonObject) plugin).getString("id")).toList())
                 .containsExactlyInAnyOrder("new-ticket-tagger", "zendesk-connector", "feedback-triage",
-                        "satisfaction-survey", "gitlab-issue-linker", "slack-notifier");
+                        "satisfaction-survey", "gitlab-issue-linker", "slack-notifier", "venting-escalation", "apology-tone-linter");
         assertThat(Files.readString(serverLog)).contains("DRY-RUN: no Slack token configured")
                 .contains("DRY-RUN: no GitLab token configured").contains("DRY-RUN: no Zendesk instance is configured");
 

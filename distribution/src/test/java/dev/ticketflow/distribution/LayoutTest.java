@@ -47,7 +47,7 @@ class LayoutTest {
         TicketflowConfig shipped = ConfigLoader.load(home, home.resolve("conf/ticketflow.yaml"), Map.of());
 
         for (String plugin : List.of("new-ticket-tagger", "zendesk-connector", "feedback-triage", "satisfaction-survey",
-                "gitlab-issue-linker", "slack-notifier")) {
+                "gitlab-issue-linker", "slack-notifier", "venting-escalation", "apology-tone-linter")) {
             assertThat(shipped.pluginConfig(plugin)).as(plugin).isNotEqualTo(new JsonObject());
         }
         JsonObject slack = shipped.pluginConfig("slack-notifier");
