@@ -2,6 +2,7 @@ package dev.ticketflow.plugins.venting;
 
 import dev.ticketflow.plugins.venting.classify.Classification;
 import dev.ticketflow.plugins.venting.classify.MessageClassifier;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -24,10 +25,10 @@ final class ClassifyRoute {
 
     private ClassifyRoute() {}
 
-    static void mount(Router router, Supplier<MessageClassifier> classifier) {
+    static void mount(Router router, Vertx vertx, Supplier<MessageClassifier> classifier) {
         router.post("/classify")
                 .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
-                .handler(ctx -> classify(ctx, classifier.get()))
+                .handler(ctx -> classify(ctx, vertx, classifier.get()))
                 .failureHandler(ctx -> ProblemResponse.send(ctx, ctx.statusCode() == 413 ? 413 : 400,
                         ctx.statusCode() == 413 ? "payload-too-large" : "invalid-request",
                         ctx.statusCode() == 413 ? "Payload too large" : "Invalid request",
@@ -35,7 +36,7 @@ final class ClassifyRoute {
                                 : "the request could not be read"));
     }
 
-    private static void classify(RoutingContext ctx, MessageClassifier classifier) {
+    private static void classify(RoutingContext ctx, Vertx vertx, MessageClassifier classifier) {
         if (classifier == null) {
             ProblemResponse.send(ctx, 503, "not-ready", "Not ready", "the venting rules are still loading; retry shortly");
             return;
@@ -64,7 +65,12 @@ final class ClassifyRoute {
             }
             array.forEach(name -> staffNames.add((String) name));
         }
-        Classification result = classifier.classify(text, staffNames);
+        ClassifyOffLoop.classify(vertx, classifier, text, staffNames)
+                .onSuccess(result -> respond(ctx, result))
+                .onFailure(ctx::fail);
+    }
+
+    private static void respond(RoutingContext ctx, Classification result) {
         ctx.response()
                 .putHeader("Content-Type", "application/json")
                 .end(new JsonObject()

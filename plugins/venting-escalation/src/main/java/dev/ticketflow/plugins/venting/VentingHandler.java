@@ -10,6 +10,7 @@ import dev.ticketflow.api.port.KeyValueStore;
 import dev.ticketflow.plugins.venting.classify.Classification;
 import dev.ticketflow.plugins.venting.classify.MessageClassifier;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -29,11 +30,13 @@ final class VentingHandler implements EventHandler {
     /** The type of the event this plugin emits. */
     static final String ESCALATION_RAISED = "escalation.raised";
 
+    private final Vertx vertx;
     private final Supplier<MessageClassifier> classifier;
     private final VentingSettings settings;
     private final String pluginId;
 
-    VentingHandler(Supplier<MessageClassifier> classifier, VentingSettings settings, String pluginId) {
+    VentingHandler(Vertx vertx, Supplier<MessageClassifier> classifier, VentingSettings settings, String pluginId) {
+        this.vertx = vertx;
         this.classifier = classifier;
         this.settings = settings;
         this.pluginId = pluginId;
@@ -50,7 +53,11 @@ final class VentingHandler implements EventHandler {
         if (current == null) {
             return Future.failedFuture(new IllegalStateException("the venting rules are still loading; retry"));
         }
-        Classification result = current.classify(text, staffNames(event));
+        return ClassifyOffLoop.classify(vertx, current, text, staffNames(event))
+                .compose(result -> act(ctx, event, result, current));
+    }
+
+    private Future<Void> act(EventContext ctx, TicketEvent event, Classification result, MessageClassifier current) {
         ctx.log().info("ticket {} classified {} (venting {}, threat {}): {}", event.ticketId(),
                 result.label().id(), result.ventingScore(), result.threatScore(),
                 MessageClassifier.ruleIds(result.signals()));

@@ -15,9 +15,10 @@ import java.util.List;
  * @param threatTag the tag a threat adds
  * @param staffNames names of support staff besides the ticket's assignee that count as targets
  * @param extraRulesFile an operator's rules merged over the defaults, or {@code null}
+ * @param embeddings whether a sentence encoder may raise the rules' decisions
  */
 public record VentingSettings(List<String> managerEmails, int escalateAfter, List<String> ventingTags,
-        String threatTag, List<String> staffNames, Path extraRulesFile) {
+        String threatTag, List<String> staffNames, Path extraRulesFile, boolean embeddings) {
 
     /** Copies the lists. */
     public VentingSettings {
@@ -40,7 +41,8 @@ public record VentingSettings(List<String> managerEmails, int escalateAfter, Lis
                 strings(config.getJsonArray("ventingTags"), List.of("venting", "feedback")),
                 config.getString("threatTag", "threat"),
                 strings(config.getJsonArray("staffNames"), List.of()),
-                extra == null || extra.isBlank() ? null : Path.of(extra));
+                extra == null || extra.isBlank() ? null : Path.of(extra),
+                config.getBoolean("embeddings", true));
     }
 
     private static List<String> strings(JsonArray array, List<String> fallback) {

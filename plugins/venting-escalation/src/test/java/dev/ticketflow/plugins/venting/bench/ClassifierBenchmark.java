@@ -1,5 +1,6 @@
 package dev.ticketflow.plugins.venting.bench;
 
+import dev.ticketflow.plugins.venting.classify.EmbeddingRaiser;
 import dev.ticketflow.plugins.venting.classify.Label;
 import dev.ticketflow.plugins.venting.classify.MessageClassifier;
 import dev.ticketflow.plugins.venting.classify.RuleBookLoader;
@@ -12,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A warm-loop benchmark of {@link MessageClassifier}: builds 2 KB messages from the labelled
- * set (one of each label), warms the JIT up, then times many classifications and prints the mean
- * and the 99th percentile per message, in thread CPU time and in wall time. Single-threaded, like
- * one event-loop thread.
+ * A warm-loop benchmark of {@link MessageClassifier}, with the rules alone and with the sentence
+ * encoder: builds 2 KB messages from the labelled set (one of each label), warms the JIT up, then
+ * times many classifications and prints the mean and the 99th percentile per message, in thread
+ * CPU time and in wall time. Single-threaded.
  */
 public final class ClassifierBenchmark {
 
@@ -32,21 +33,28 @@ public final class ClassifierBenchmark {
      */
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
-        MessageClassifier classifier = new MessageClassifier(RuleBookLoader.defaults());
+        MessageClassifier rulesOnly = new MessageClassifier(RuleBookLoader.defaults());
+        run("rules only", rulesOnly, rulesOnly, seconds);
+        run("rules + sentence encoder", rulesOnly,
+                new MessageClassifier(RuleBookLoader.defaults(), EmbeddingRaiser.withDefaults()), seconds);
+    }
+
+    private static void run(String name, MessageClassifier rulesOnly, MessageClassifier classifier, double seconds) {
         List<LabelledMessage> messages = EvaluationSet.load();
-        System.out.printf(Locale.ROOT, "venting-escalation classifier, %d-char messages, %d rules%n",
-                MESSAGE_CHARS, classifier.ruleBook().rules().size());
+        System.out.printf(Locale.ROOT, "venting-escalation classifier (%s), %d-char messages, %d rules%n",
+                name, MESSAGE_CHARS, classifier.ruleBook().rules().size());
         for (Label label : Label.values()) {
             // a normal 2 KB message is built from messages that raise no signal at all, so that
             // adding them up does not turn it into venting
             List<LabelledMessage> pool = label == Label.NORMAL
-                    ? messages.stream().filter(m -> classifier.classify(m.text()).signals().isEmpty()).toList()
+                    ? messages.stream().filter(m -> rulesOnly.classify(m.text()).signals().isEmpty()).toList()
                     : messages;
             String text = twoKilobytes(pool, label);
             Label got = classifier.classify(text).label();
             long cpuBefore = THREADS.getCurrentThreadCpuTime();
             long[] timings = measure(classifier, text, seconds);
-            // CPU time is what one classification costs; wall time also counts waiting for a
+            // CPU time is what one classification costs on this thread (the encoder also runs
+            // ONNX Runtime's own threads, which it misses); wall time also counts waiting for a
             // core, which on a shared machine can dominate
             double cpuMicros = (THREADS.getCurrentThreadCpuTime() - cpuBefore - warmCpuNanos) / 1000.0 / timings.length;
             System.out.printf(Locale.ROOT, "  %-8s (classified %-7s): cpu mean %6.1f us | wall mean %6.1f us, p50 %6.1f us, p99 %6.1f us over %d runs%n",

@@ -21,6 +21,15 @@ public final class EvaluationSet {
      */
     public static final String FRESH = "fresh";
 
+    /**
+     * A second batch of fresh messages, written before the embedding component was built and
+     * never used to tune it or the rules.
+     */
+    public static final String FRESH_2 = "fresh2";
+
+    /** Every split that is reported but never tuned on. */
+    public static final List<String> FRESH_SPLITS = List.of(FRESH, FRESH_2);
+
     private EvaluationSet() {}
 
     /**
@@ -43,7 +52,8 @@ public final class EvaluationSet {
      * @return the messages
      */
     public static List<LabelledMessage> load(String split) {
-        String resource = "eval/customer-messages." + split + ".jsonl";
+        // the dev split ships in the plugin as the embedding component's labelled examples
+        String resource = split.equals("dev") ? "venting-examples.jsonl" : "eval/customer-messages." + split + ".jsonl";
         try (InputStream in = EvaluationSet.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the test resources");

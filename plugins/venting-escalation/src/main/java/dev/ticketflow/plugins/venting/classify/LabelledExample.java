@@ -1,0 +1,63 @@
+package dev.ticketflow.plugins.venting.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * A customer message the team wrote and labelled, one the embedding component compares new
+ * messages with.
+ *
+ * @param id the example's id
+ * @param label its label
+ * @param text the message
+ */
+public record LabelledExample(String id, Label label, String text) {
+
+    /** The examples shipped with the plugin: the team's dev split, one JSON object a line. */
+    public static final String DEFAULT_RESOURCE = "venting-examples.jsonl";
+
+    /**
+     * Reads the shipped examples.
+     *
+     * @return the examples, in file order
+     */
+    public static List<LabelledExample> defaults() {
+        try (InputStream in = LabelledExample.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the plugin");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses JSON lines with {@code id}, {@code label} and {@code text} (other keys are ignored).
+     *
+     * @param jsonLines the lines
+     * @return the examples
+     */
+    public static List<LabelledExample> parse(String jsonLines) {
+        // a JSON object is a YAML flow mapping: the YAML reader the rules use reads these too
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        List<LabelledExample> examples = new ArrayList<>();
+        for (String line : jsonLines.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<?, ?> fields = yaml.load(line);
+            examples.add(new LabelledExample(String.valueOf(fields.get("id")),
+                    Label.ofId(String.valueOf(fields.get("label"))), String.valueOf(fields.get("text"))));
+        }
+        return examples;
+    }
+}
