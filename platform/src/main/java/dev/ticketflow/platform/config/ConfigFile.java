@@ -17,7 +17,10 @@ record ConfigFile(
         Admin admin,
         Delivery delivery,
         PluginHost pluginHost,
-        Map<String, JsonNode> plugins) {
+        Map<String, JsonNode> plugins,
+        Boolean dryRun,
+        JsonNode mail,
+        Retention retention) {
 
     record Http(String host, Integer port, Long maxBodyBytes) {}
 
@@ -27,5 +30,7 @@ record ConfigFile(
 
     record Delivery(String handlerTimeout) {}
 
-    record PluginHost(String scanInterval, List<String> disabled) {}
+    record PluginHost(String scanInterval, List<String> disabled, List<String> dryRun) {}
+
+    record Retention(String timeline, String deliveryIds, String pruneInterval) {}
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.ticketflow.platform.intake.StandardWebhooks;
+import dev.ticketflow.platform.mail.InvalidMailSettingsException;
+import dev.ticketflow.platform.mail.MailSettings;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -148,8 +150,44 @@ public final class ConfigLoader {
                 result = result.withDisabledPlugins(nonBlank(file.pluginHost().disabled()));
             }
         }
+        boolean dryRunAll = file.dryRun() != null && file.dryRun();
+        List<String> dryRunPlugins = file.pluginHost() != null && file.pluginHost().dryRun() != null
+                ? nonBlank(file.pluginHost().dryRun()) : List.of();
+        result = result.withDryRun(new DryRun(dryRunAll, dryRunPlugins));
+        if (file.mail() != null && !file.mail().isNull()) {
+            result = result.withMail(mail(file.mail()));
+        }
+        if (file.retention() != null) {
+            result = result.withRetention(retention(result.retention(), file.retention()));
+        }
         if (file.plugins() != null) {
             result = result.withPlugins(pluginSections(file.plugins()));
+        }
+        return result;
+    }
+
+    private static MailSettings mail(JsonNode section) {
+        if (!section.isObject()) {
+            throw new ConfigException("mail", "must be a mapping of SMTP settings (host, port, tls, username,"
+                    + " password, from, dryRun), got " + describe(section));
+        }
+        try {
+            return MailSettings.fromJson(new JsonObject(section.toString()));
+        } catch (InvalidMailSettingsException e) {
+            throw new ConfigException("mail." + e.key(), e.problem(), e);
+        }
+    }
+
+    private static Retention retention(Retention defaults, ConfigFile.Retention section) {
+        Retention result = defaults;
+        if (section.timeline() != null) {
+            result = result.withTimeline(duration("retention.timeline", section.timeline()));
+        }
+        if (section.deliveryIds() != null) {
+            result = result.withDeliveryIds(duration("retention.deliveryIds", section.deliveryIds()));
+        }
+        if (section.pruneInterval() != null) {
+            result = result.withPruneInterval(duration("retention.pruneInterval", section.pruneInterval()));
         }
         return result;
     }
@@ -215,6 +253,15 @@ public final class ConfigLoader {
             throw new ConfigException("pluginHost.scanInterval", "must be positive");
         }
         validateSecrets("webhooks.secrets", config.webhookSecrets());
+        positive("retention.timeline", config.retention().timeline());
+        positive("retention.deliveryIds", config.retention().deliveryIds());
+        positive("retention.pruneInterval", config.retention().pruneInterval());
+    }
+
+    private static void positive(String key, Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new ConfigException(key, "must be positive");
+        }
     }
 
     private static void validateSecrets(String key, List<String> secrets) {

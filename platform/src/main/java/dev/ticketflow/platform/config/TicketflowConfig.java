@@ -1,5 +1,6 @@
 package dev.ticketflow.platform.config;
 
+import dev.ticketflow.platform.mail.MailSettings;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,9 @@ import java.util.Map;
  * @param pluginScanInterval how often the plugins folder is scanned
  * @param disabledPlugins plugins that are loaded but not started
  * @param plugins per-plugin configuration sections by plugin id
+ * @param dryRun which plugins only record their outward port actions
+ * @param mail the SMTP server of the mail port; {@code null} when none is configured
+ * @param retention how long the timeline and inbound delivery ids are kept
  */
 public record TicketflowConfig(
         String httpHost,
@@ -33,7 +37,10 @@ public record TicketflowConfig(
         Duration handlerTimeout,
         Duration pluginScanInterval,
         List<String> disabledPlugins,
-        Map<String, JsonObject> plugins) {
+        Map<String, JsonObject> plugins,
+        DryRun dryRun,
+        MailSettings mail,
+        Retention retention) {
 
     /** Default largest request body: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -42,6 +49,8 @@ public record TicketflowConfig(
         webhookSecrets = List.copyOf(webhookSecrets);
         disabledPlugins = List.copyOf(disabledPlugins);
         plugins = Map.copyOf(plugins);
+        dryRun = dryRun == null ? DryRun.OFF : dryRun;
+        retention = retention == null ? Retention.DEFAULTS : retention;
     }
 
     /**
@@ -53,7 +62,7 @@ public record TicketflowConfig(
     public static TicketflowConfig defaults(Path base) {
         return new TicketflowConfig("0.0.0.0", 8080, base.resolve("data"), base.resolve("plugins"),
                 List.of(), null, DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(30),
-                Duration.ofSeconds(1), List.of(), Map.of());
+                Duration.ofSeconds(1), List.of(), Map.of(), DryRun.OFF, null, Retention.DEFAULTS);
     }
 
     /**
@@ -69,51 +78,69 @@ public record TicketflowConfig(
 
     public TicketflowConfig withHttpHost(String host) {
         return new TicketflowConfig(host, httpPort, dataDir, pluginsDir, webhookSecrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
     }
 
     public TicketflowConfig withHttpPort(int port) {
         return new TicketflowConfig(httpHost, port, dataDir, pluginsDir, webhookSecrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
     }
 
     public TicketflowConfig withDirs(Path newDataDir, Path newPluginsDir) {
         return new TicketflowConfig(httpHost, httpPort, newDataDir, newPluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
     }
 
     public TicketflowConfig withWebhookSecrets(List<String> secrets) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, secrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
     }
 
     public TicketflowConfig withAdminToken(String token) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets, token,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
     }
 
     public TicketflowConfig withMaxBodyBytes(long bytes) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, bytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                adminToken, bytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
     }
 
     public TicketflowConfig withHandlerTimeout(Duration timeout) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, timeout, pluginScanInterval, disabledPlugins, plugins);
+                adminToken, maxBodyBytes, timeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
     }
 
     public TicketflowConfig withPluginScanInterval(Duration interval) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, interval, disabledPlugins, plugins);
+                adminToken, maxBodyBytes, handlerTimeout, interval, disabledPlugins, plugins, dryRun, mail, retention);
     }
 
     public TicketflowConfig withPlugins(Map<String, JsonObject> sections) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, sections);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, sections, dryRun, mail, retention);
     }
 
     public TicketflowConfig withDisabledPlugins(List<String> ids) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, ids, plugins);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, ids, plugins, dryRun, mail, retention);
+    }
+
+    public TicketflowConfig withDryRun(DryRun newDryRun) {
+        return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins,
+                newDryRun, mail, retention);
+    }
+
+    public TicketflowConfig withMail(MailSettings newMail) {
+        return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins,
+                dryRun, newMail, retention);
+    }
+
+    public TicketflowConfig withRetention(Retention newRetention) {
+        return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins,
+                dryRun, mail, newRetention);
     }
 }

@@ -75,17 +75,22 @@ public final class PluginDispatcher implements Dispatcher {
      *
      * @param pluginId the plugin
      * @param event the event (id set)
+     * @return completes once the delivery has taken the event (for now: once it is queued in
+     *     memory), fails when the plugin is not started
      */
-    public void deliverTo(String pluginId, TicketEvent event) {
+    public Future<Void> deliverTo(String pluginId, TicketEvent event) {
+        Promise<Void> taken = Promise.promise();
         context.runOnContext(hop -> {
             PluginDeliveries deliveries = subscribers.get(pluginId);
             if (deliveries == null) {
-                LOG.warn("Event {} ({}) for plugin '{}' dropped: the plugin is not started", event.id(),
-                        event.type(), pluginId);
+                taken.fail(new IllegalStateException("event " + event.id() + " (" + event.type()
+                        + ") cannot go to plugin '" + pluginId + "': the plugin is not started"));
                 return;
             }
             deliveries.enqueue(event);
+            taken.complete();
         });
+        return taken.future();
     }
 
     /**

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Brings the schema of a SQLite database up to date. The version lives in SQLite's own
@@ -17,20 +19,34 @@ import java.util.List;
  * previous version intact. Flyway would do the same with a megabyte of dependencies and a
  * history table; for a handful of embedded scripts the pragma is enough, and the Flyway-style
  * names ({@code V<n>__<what>.sql}) keep the door open for it where a server database needs it.
+ *
+ * <p>The version of a script is the number in its name, not its place in the list: versions
+ * must increase but may leave gaps, so that features developed side by side can each claim a
+ * number and the list is merged by adding lines.
+ *
+ * <p>The event log's database ({@code ticketflow.db}) has its scripts under
+ * {@code /db/migration/sqlite/}; other databases of the platform pass their own location and list.
  */
-final class SqliteMigrations {
+public final class SqliteMigrations {
 
     private static final String LOCATION = "/db/migration/sqlite/";
 
-    /** The scripts in order; script {@code i} (0-based) brings the schema to version {@code i + 1}. */
+    /** The scripts in increasing version order; each brings the schema to the version in its name. */
     private static final List<String> SCRIPTS = List.of(
-            "V1__events_and_inbound_deliveries.sql");
+            "V1__events_and_inbound_deliveries.sql",
+            "V3__timers.sql");
+
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 
     private SqliteMigrations() {}
 
-    /** The schema version this code writes and reads. */
+    /** The schema version of the event log's database this code writes and reads. */
     static int latestVersion() {
-        return SCRIPTS.size();
+        return latestVersion(SCRIPTS);
+    }
+
+    private static int latestVersion(List<String> scripts) {
+        return versionOf(scripts.get(scripts.size() - 1));
     }
 
     /**
@@ -42,21 +58,47 @@ final class SqliteMigrations {
      *     was written by a newer Ticketflow
      */
     static int migrate(Connection connection) throws SQLException {
+        return migrate(connection, LOCATION, SCRIPTS);
+    }
+
+    /**
+     * Applies every script newer than the database's version.
+     *
+     * @param connection a connection in auto-commit mode
+     * @param location the class-path folder of the scripts, e.g. {@code /db/migration/sqlite/}
+     * @param scripts their names ({@code V<n>__<what>.sql}), in increasing version order
+     * @return the schema version afterwards
+     * @throws SQLException when a script fails (its transaction is rolled back), or the database
+     *     was written by a newer Ticketflow
+     */
+    public static int migrate(Connection connection, String location, List<String> scripts) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             int current = userVersion(statement);
-            if (current > latestVersion()) {
+            int latest = latestVersion(scripts);
+            if (current > latest) {
                 throw new SQLException("the database has schema version " + current
-                        + " but this Ticketflow knows versions up to " + latestVersion()
+                        + " but this Ticketflow knows versions up to " + latest
                         + "; run the Ticketflow version that wrote it, or restore a backup");
             }
-            for (int version = current + 1; version <= latestVersion(); version++) {
-                apply(statement, version, script(version));
+            int previous = 0;
+            for (String name : scripts) {
+                int version = versionOf(name);
+                if (version <= previous) {
+                    throw new IllegalStateException("migration " + name + " is listed after version " + previous
+                            + "; list the scripts in increasing version order");
+                }
+                previous = version;
+                if (version > current) {
+                    apply(statement, location, name, version);
+                }
             }
             return userVersion(statement);
         }
     }
 
-    private static void apply(Statement statement, int version, String sql) throws SQLException {
+    private static void apply(Statement statement, String location, String name, int version)
+            throws SQLException {
+        String sql = script(location, name);
         statement.executeUpdate("BEGIN IMMEDIATE");
         try {
             statement.executeUpdate(sql);
@@ -65,7 +107,7 @@ final class SqliteMigrations {
             statement.executeUpdate("COMMIT");
         } catch (SQLException e) {
             statement.executeUpdate("ROLLBACK");
-            throw new SQLException("schema migration " + SCRIPTS.get(version - 1) + " failed: "
+            throw new SQLException("schema migration " + name + " failed: "
                     + e.getMessage(), e);
         }
     }
@@ -76,14 +118,18 @@ final class SqliteMigrations {
         }
     }
 
-    private static String script(int version) {
-        String name = SCRIPTS.get(version - 1);
-        if (!name.startsWith("V" + version + "__")) {
-            throw new IllegalStateException("migration " + name + " is listed as version " + version);
+    private static int versionOf(String name) {
+        Matcher matcher = NAME.matcher(name);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("migration " + name + " is not named V<version>__<what>.sql");
         }
-        try (InputStream in = SqliteMigrations.class.getResourceAsStream(LOCATION + name)) {
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private static String script(String location, String name) {
+        try (InputStream in = SqliteMigrations.class.getResourceAsStream(location + name)) {
             if (in == null) {
-                throw new IllegalStateException("migration script " + LOCATION + name + " is missing");
+                throw new IllegalStateException("migration script " + location + name + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -4,7 +4,9 @@ import dev.ticketflow.api.FailureCode;
 import dev.ticketflow.api.PortCallException;
 import dev.ticketflow.api.port.Mail;
 import dev.ticketflow.api.port.MailMessage;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.ext.mail.LoginOption;
 import io.vertx.ext.mail.MailClient;
@@ -26,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * {@link FailureCode#VENDOR_ERROR} whose message carries the SMTP reply; its cause is the Vert.x
  * {@link SMTPException} (with {@link SMTPException#isPermanent()}) or the connection error, so a
  * retry policy can tell a permanent refusal from a transient one.
+ *
+ * <p>Mails are sent from the context the port was created on, whoever calls: pooled SMTP
+ * connections then belong to the platform, not to the plugin that happened to send first, and
+ * outlive that plugin's verticle (whose undeployment would otherwise strand them and keep
+ * {@link #close()} from completing).
  */
 public final class SmtpMail implements Mail {
 
@@ -35,11 +42,13 @@ public final class SmtpMail implements Mail {
 
     private final MailSettings settings;
     private final MailClient client;
+    private final Context context;
     private final Deque<MailMessage> dryRunLog = new ArrayDeque<>();
 
-    private SmtpMail(MailSettings settings, MailClient client) {
+    private SmtpMail(MailSettings settings, MailClient client, Context context) {
         this.settings = settings;
         this.client = client;
+        this.context = context;
     }
 
     /**
@@ -51,7 +60,7 @@ public final class SmtpMail implements Mail {
      */
     public static SmtpMail create(Vertx vertx, MailSettings settings) {
         MailClient client = settings.dryRun() ? null : MailClient.create(vertx, mailConfig(settings));
-        return new SmtpMail(settings, client);
+        return new SmtpMail(settings, client, vertx.getOrCreateContext());
     }
 
     @Override
@@ -62,9 +71,13 @@ public final class SmtpMail implements Mail {
                     message.cc());
             return Future.succeededFuture();
         }
-        return client.sendMail(toVertx(message))
+        io.vertx.ext.mail.MailMessage mail = toVertx(message);
+        Promise<Void> sent = Promise.promise();
+        context.runOnContext(hop -> client.sendMail(mail)
                 .<Void>mapEmpty()
-                .recover(failure -> Future.failedFuture(describe(failure)));
+                .recover(failure -> Future.failedFuture(describe(failure)))
+                .onComplete(sent));
+        return sent.future();
     }
 
     /** The latest messages a dry run did not send, oldest first. */

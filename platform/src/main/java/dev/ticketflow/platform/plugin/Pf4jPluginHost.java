@@ -19,6 +19,7 @@ import dev.ticketflow.platform.plugin.internal.SharedThreadsWarmUp;
 import dev.ticketflow.platform.plugin.internal.SystemVersion;
 import dev.ticketflow.platform.plugin.internal.TicketflowPluginManager;
 import dev.ticketflow.platform.port.internal.HelpDeskProviderSlot;
+import dev.ticketflow.platform.port.internal.PortServices;
 import io.micrometer.core.instrument.Gauge;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -65,12 +66,12 @@ public final class Pf4jPluginHost implements PluginHost {
     private volatile boolean closed;
 
     public Pf4jPluginHost(Vertx vertx, TicketflowConfig config, PluginDispatcher dispatcher, Intake intake,
-            Router router, PlatformMetrics metrics) {
+            Router router, PlatformMetrics metrics, PortServices ports) {
         this.vertx = vertx;
         this.config = config;
         this.cache = new PluginFileCache(config.dataDir().resolve("plugin-cache"));
         HostServices services = new HostServices(vertx, intake, dispatcher, router, new HelpDeskProviderSlot(),
-                config.handlerTimeout(), config.dataDir().resolve("plugin-data"));
+                config.handlerTimeout(), config.dataDir().resolve("plugin-data"), ports);
         PluginFileLoader loader = new PluginFileLoader(new TicketflowPluginManager(cache.dir(), SystemVersion.get()),
                 cache, config::pluginConfig);
         this.lifecycle = new PluginLifecycle(services, config, loader);

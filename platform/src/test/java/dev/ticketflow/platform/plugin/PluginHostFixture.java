@@ -8,9 +8,16 @@ import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.platform.TicketflowServer;
 import dev.ticketflow.platform.config.TicketflowConfig;
 import dev.ticketflow.platform.port.HelpDeskCommand;
+import dev.ticketflow.platform.timeline.TimelineEntry;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +38,7 @@ final class PluginHostFixture implements AutoCloseable {
     final Path pluginsDir;
     final TicketflowServer server;
     private MessageConsumer<HelpDeskCommand> helpDeskCapture;
+    private WebClient http;
     final Queue<HelpDeskCommand> helpDeskCalls = new ConcurrentLinkedQueue<>();
 
     private PluginHostFixture(Vertx vertx, Path pluginsDir, TicketflowServer server) {
@@ -41,12 +49,18 @@ final class PluginHostFixture implements AutoCloseable {
 
     /** Starts the platform; jars already in {@code base/plugins} are loaded at start. */
     static PluginHostFixture start(Path base, UnaryOperator<TicketflowConfig> tweak) {
+        return start(base, tweak, Clock.systemUTC());
+    }
+
+    /** Starts the platform on a clock of the test's. */
+    static PluginHostFixture start(Path base, UnaryOperator<TicketflowConfig> tweak, Clock clock) {
         Probe.reset();
         TicketflowConfig config = tweak.apply(TicketflowConfig.defaults(base)
                 .withHttpPort(0)
+                .withHttpHost("127.0.0.1")
                 .withPluginScanInterval(Duration.ofMillis(200)));
         Vertx vertx = Vertx.vertx();
-        TicketflowServer server = TicketflowServer.start(vertx, config).await();
+        TicketflowServer server = TicketflowServer.start(vertx, config, clock).await();
         return new PluginHostFixture(vertx, config.pluginsDir(), server);
     }
 
@@ -101,8 +115,39 @@ final class PluginHostFixture implements AutoCloseable {
         return Probe.records(channel);
     }
 
+    /**
+     * {@code GET /admin/tickets/{id}/timeline} with the admin token.
+     *
+     * @param query e.g. {@code "?limit=2"}, or empty
+     * @return the answer
+     */
+    HttpResponse<Buffer> getTimeline(String ticketId, String query) {
+        return getAdmin("/admin/tickets/" + ticketId + "/timeline" + query, server.adminToken());
+    }
+
+    /** A GET of the admin API with a bearer token, or without one when {@code token} is null. */
+    HttpResponse<Buffer> getAdmin(String pathAndQuery, String token) {
+        if (http == null) {
+            http = WebClient.create(vertx);
+        }
+        HttpRequest<Buffer> request = http.get(server.port(), "127.0.0.1", pathAndQuery);
+        if (token != null) {
+            request.bearerTokenAuthentication(token);
+        }
+        return request.send().await();
+    }
+
+    /** Every entry of a ticket's timeline (all sources), oldest first. */
+    List<JsonObject> timeline(String ticketId) {
+        return server.timeline().read(null, ticketId, 0, 1000).await().entries().stream()
+                .map(TimelineEntry::toJson).toList();
+    }
+
     @Override
     public void close() {
+        if (http != null) {
+            http.close();
+        }
         try {
             server.close().await();
         } finally {

@@ -49,17 +49,17 @@ final class DefaultEventContext implements EventContext {
 
     @Override
     public HelpDesk helpDesk() {
-        return plugin.helpDesk(new TicketRef(event.source(), event.ticketId()), event.id());
+        return plugin.helpDesk(ticket(), event.id());
     }
 
     @Override
     public Mail mail() {
-        return plugin.mail();
+        return plugin.mail(ticket(), event.id());
     }
 
     @Override
     public Scheduler schedule() {
-        return plugin.scheduler();
+        return plugin.scheduler(ticket(), event.id());
     }
 
     @Override
@@ -69,7 +69,11 @@ final class DefaultEventContext implements EventContext {
 
     @Override
     public Future<String> emit(TicketEvent newEvent) {
-        return plugin.emit(newEvent);
+        return plugin.emit(newEvent, event.id());
+    }
+
+    private TicketRef ticket() {
+        return new TicketRef(event.source(), event.ticketId());
     }
 
     @Override

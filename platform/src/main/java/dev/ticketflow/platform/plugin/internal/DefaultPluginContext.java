@@ -13,19 +13,20 @@ import dev.ticketflow.api.port.HelpDeskProvider;
 import dev.ticketflow.api.port.Mail;
 import dev.ticketflow.api.port.TicketRef;
 import dev.ticketflow.platform.port.HelpDeskCommand;
+import dev.ticketflow.platform.port.internal.DurableScheduler;
 import dev.ticketflow.platform.port.internal.HelpDeskClient;
 import dev.ticketflow.platform.port.internal.HelpDeskProviderBinding;
-import dev.ticketflow.platform.port.internal.InMemoryScheduler;
+import dev.ticketflow.platform.port.internal.MailPort;
 import dev.ticketflow.platform.port.internal.PluginPermissions;
-import dev.ticketflow.platform.port.internal.UnconfiguredMail;
+import dev.ticketflow.platform.port.internal.PortRecorder;
 import dev.ticketflow.platform.store.SqliteKeyValueStore;
+import dev.ticketflow.platform.timeline.TimelineEntry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -43,8 +44,10 @@ public final class DefaultPluginContext implements PluginContext {
     private final PluginLog log;
     private final List<Registration> handlers = new CopyOnWriteArrayList<>();
     private final SqliteKeyValueStore store;
-    private final InMemoryScheduler scheduler;
-    private final Mail mail;
+    private final PortRecorder recorder;
+    private final boolean dryRun;
+    private final DurableScheduler scheduler;
+    private final MailPort mail;
     private Router router;
     private Route mount;
     private MessageConsumer<HelpDeskCommand> helpDeskConsumer;
@@ -58,8 +61,10 @@ public final class DefaultPluginContext implements PluginContext {
         this.permissions = new PluginPermissions(pluginId, descriptor.permissions());
         this.log = PluginLog.forPlugin(pluginId);
         this.store = new SqliteKeyValueStore(services.vertx(), services.pluginDataDir().resolve(pluginId).resolve("store.db"));
-        this.scheduler = new InMemoryScheduler(services.vertx(), services.dispatcher(), pluginId, subscriptions, Clock.systemUTC());
-        this.mail = new UnconfiguredMail(permissions);
+        this.recorder = new PortRecorder(services.ports().timeline(), services.ports().clock(), pluginId);
+        this.dryRun = services.ports().dryRun().appliesTo(pluginId);
+        this.scheduler = new DurableScheduler(services.ports().timers(), pluginId, subscriptions, recorder, null, null);
+        this.mail = new MailPort(permissions, services.ports().mail(), dryRun, recorder, null, null);
     }
 
     @Override
@@ -129,9 +134,21 @@ public final class DefaultPluginContext implements PluginContext {
         return permissions.require(Permissions.EVENTS_EMIT).compose(allowed -> services.intake().accept(event, deliveryId));
     }
 
-    /** Emits an event from a delivery: what {@code EventContext.emit} does. */
-    Future<String> emit(TicketEvent event) {
-        return ingest(event, null).map(Accepted::eventId);
+    /** Emits an event from a delivery: what {@code EventContext.emit} does; recorded on its ticket. */
+    Future<String> emit(TicketEvent event, String handledEventId) {
+        if (event == null) {
+            return Future.failedFuture(new IllegalArgumentException("emit needs an event"));
+        }
+        return ingest(event, null).map(Accepted::eventId).andThen(done -> {
+            JsonObject detail = new JsonObject().put("type", event.type());
+            if (done.succeeded()) {
+                recorder.record(event.source(), event.ticketId(), handledEventId, "event.emit", TimelineEntry.SUCCEEDED,
+                        "emitted " + event.type() + " event " + done.result(), null, detail.put("emittedId", done.result()));
+            } else {
+                recorder.record(event.source(), event.ticketId(), handledEventId, "event.emit", TimelineEntry.FAILED,
+                        "could not emit " + event.type() + " event", String.valueOf(done.cause().getMessage()), detail);
+            }
+        });
     }
 
     @Override
@@ -140,7 +157,8 @@ public final class DefaultPluginContext implements PluginContext {
     }
 
     HelpDesk helpDesk(TicketRef ticket, String eventId) {
-        return new HelpDeskClient(services.vertx().eventBus(), permissions, eventId, ticket, services.portTimeout());
+        return new HelpDeskClient(services.vertx().eventBus(), permissions, eventId, ticket, services.portTimeout(),
+                recorder, dryRun);
     }
 
     @Override
@@ -148,13 +166,24 @@ public final class DefaultPluginContext implements PluginContext {
         return mail;
     }
 
+    /** The mail port during a delivery: sends are recorded on the event's ticket. */
+    Mail mail(TicketRef ticket, String eventId) {
+        return mail.forEvent(ticket, eventId);
+    }
+
+    /** Whether this plugin's outward port actions are only recorded. */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
     @Override
     public SqliteKeyValueStore store() {
         return store;
     }
 
-    InMemoryScheduler scheduler() {
-        return scheduler;
+    /** The timers during a delivery: schedules and cancels are recorded on the timer's ticket. */
+    DurableScheduler scheduler(TicketRef ticket, String eventId) {
+        return scheduler.forEvent(ticket, eventId);
     }
 
     @Override
@@ -173,7 +202,8 @@ public final class DefaultPluginContext implements PluginContext {
     }
 
     /**
-     * Takes back what the plugin was given: routes, the help-desk slot, timers, the store.
+     * Takes back what the plugin was given: routes, the help-desk slot, the store. Its timers stay:
+     * they are durable and fire once the plugin is started again.
      *
      * @return completes when released
      */
@@ -184,7 +214,6 @@ public final class DefaultPluginContext implements PluginContext {
             helpDeskConsumer = null;
         }
         services.helpDeskProvider().release(pluginId);
-        scheduler.cancelAll();
         return store.close();
     }
 

@@ -3,6 +3,7 @@ package dev.ticketflow.platform.plugin.internal;
 import dev.ticketflow.platform.dispatch.PluginDispatcher;
 import dev.ticketflow.platform.intake.Intake;
 import dev.ticketflow.platform.port.internal.HelpDeskProviderSlot;
+import dev.ticketflow.platform.port.internal.PortServices;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.time.Duration;
  * @param helpDeskProvider which plugin provides the help desk
  * @param portTimeout how long a port call may wait for its answer
  * @param pluginDataDir the folder under which each plugin gets {@code <id>/}
+ * @param ports timeline, timers, mail and dry run, which the ports act through
  */
 public record HostServices(
         Vertx vertx,
@@ -26,4 +28,5 @@ public record HostServices(
         Router mainRouter,
         HelpDeskProviderSlot helpDeskProvider,
         Duration portTimeout,
-        Path pluginDataDir) {}
+        Path pluginDataDir,
+        PortServices ports) {}

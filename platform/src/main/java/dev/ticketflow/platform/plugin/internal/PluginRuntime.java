@@ -72,7 +72,15 @@ public final class PluginRuntime {
                     return context.close().transform(closed -> Future.failedFuture(failed));
                 })
                 .compose(deploymentId -> services.dispatcher().attach(pluginId, descriptor.subscriptions())
-                        .map(deliveries -> new PluginRuntime(services, pluginId, deploymentId, context, deliveries)));
+                        .map(deliveries -> {
+                            // its timers fire from now on, including those that fell due while it was stopped
+                            services.ports().timers().activate(pluginId);
+                            if (context.dryRun()) {
+                                LOG.info("Plugin '{}' is in dry run: its help-desk writes and mails are recorded"
+                                        + " in the ticket timeline, not sent", pluginId);
+                            }
+                            return new PluginRuntime(services, pluginId, deploymentId, context, deliveries);
+                        }));
     }
 
     public PluginDeliveries deliveries() {
@@ -88,6 +96,7 @@ public final class PluginRuntime {
      */
     public Future<Void> stop(Duration drainBound, Duration stopBound) {
         context.unmountRoutes();
+        services.ports().timers().deactivate(pluginId);
         return services.dispatcher().detach(deliveries, drainBound)
                 .compose(drained -> {
                     // while the plugin's context still runs: after undeploy it would reject the task

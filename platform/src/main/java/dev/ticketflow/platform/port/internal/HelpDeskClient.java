@@ -13,13 +13,17 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The help-desk port as a plugin sees it: each call is checked against the plugin's permissions
- * and then sent as a {@link HelpDeskCommand} to whichever plugin provides the help desk.
+ * and then sent as a {@link HelpDeskCommand} to whichever plugin provides the help desk. Every
+ * call is recorded in the ticket's timeline with its result or error. In dry run the writes are
+ * recorded as "would have" and not sent; reads still go through.
  */
 public final class HelpDeskClient implements HelpDesk {
 
@@ -28,20 +32,26 @@ public final class HelpDeskClient implements HelpDesk {
     private final String eventId;
     private final TicketRef ticket;
     private final DeliveryOptions options;
+    private final PortRecorder recorder;
+    private final boolean dryRun;
 
     /**
      * Creates the port.
      *
      * @param eventId the event being handled, {@code null} outside a delivery
      * @param timeout how long the connector may take to answer
+     * @param recorder where the calls are recorded
+     * @param dryRun whether writes are only recorded
      */
     public HelpDeskClient(EventBus bus, PluginPermissions permissions, String eventId, TicketRef ticket,
-            Duration timeout) {
+            Duration timeout, PortRecorder recorder, boolean dryRun) {
         this.bus = bus;
         this.permissions = permissions;
         this.eventId = eventId;
         this.ticket = ticket;
         this.options = new DeliveryOptions().setSendTimeout(Math.max(1, timeout.toMillis()));
+        this.recorder = recorder;
+        this.dryRun = dryRun;
     }
 
     @Override
@@ -89,17 +99,29 @@ public final class HelpDeskClient implements HelpDesk {
     }
 
     private Future<Object> call(Action action, List<String> values) {
-        return permissions.require(action.permission()).compose(allowed -> {
+        String kind = "helpdesk." + action.name().toLowerCase(Locale.ROOT);
+        List<String> shown = values == null ? List.of() : values.stream().map(String::valueOf).toList();
+        PortAction described = HelpDeskActions.describe(action, shown);
+        JsonObject detail = HelpDeskActions.detail(action, shown);
+        return permissions.require(action.permission()).transform(allowed -> {
+            if (allowed.failed()) {
+                return recorder.track(ticket, eventId, kind, described, detail, Future.failedFuture(allowed.cause()));
+            }
             HelpDeskCommand command;
             try {
                 command = new HelpDeskCommand(permissions.pluginId(), eventId, ticket, action, values);
             } catch (NullPointerException missing) {
-                return Future.failedFuture(new PortCallException(FailureCode.INVALID_REQUEST,
-                        "help-desk " + action + " needs non-null values"));
+                return recorder.track(ticket, eventId, kind, described, detail, Future.failedFuture(new PortCallException(
+                        FailureCode.INVALID_REQUEST, "help-desk " + action + " needs non-null values")));
             }
-            return bus.request(Addresses.HELP_DESK, command, options)
+            if (dryRun && action != Action.READ) {
+                recorder.wouldHave(ticket, eventId, kind, described, detail);
+                return Future.succeededFuture();
+            }
+            Future<Object> sent = bus.request(Addresses.HELP_DESK, command, options)
                     .<Object>map(Message::body)
                     .recover(failure -> Future.failedFuture(translate(action, failure)));
+            return recorder.track(ticket, eventId, kind, described, detail, sent);
         });
     }
 
