@@ -8,6 +8,8 @@ import dev.ticketflow.api.event.Comment;
 import dev.ticketflow.api.event.EventTypes;
 import dev.ticketflow.api.event.Ticket;
 import dev.ticketflow.api.event.TicketEvent;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.RecordingHelpDesk;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -30,7 +32,7 @@ class ApologyToneLinterPluginTest {
 
     @BeforeEach
     void startPlugin(Vertx vertx) {
-        plugin = new FakePluginContext(vertx, "apology-tone-linter", new JsonObject());
+        plugin = FakePluginContext.builder("apology-tone-linter").vertx(vertx).config(new JsonObject()).build();
         ApologyToneLinterPlugin extension = new ApologyToneLinterPlugin();
         extension.register(plugin);
         extension.onStart(plugin).await();
@@ -54,9 +56,9 @@ class ApologyToneLinterPluginTest {
         plugin.deliver(reply("1", AuthorRole.AGENT, true,
                 SCRIPTED + " Sorry to bother you, but could you send the logs? Sorry again!", List.of(), Map.of())).await();
 
-        FakeHelpDesk desk = plugin.helpDeskOf("1");
-        assertThat(desk.calls).containsExactly("addInternalNote");
-        assertThat(desk.internalNotes).singleElement().satisfies(note -> assertThat(note)
+        RecordingHelpDesk desk = plugin.helpDesks();
+        assertThat(desk.actionsOn("1")).containsExactly("addInternalNote");
+        assertThat(desk.internalNotes("1")).singleElement().satisfies(note -> assertThat(note)
                 .contains("[scripted_apology, medium]", "[unnecessary_apology, low]", "[over_apology, medium]",
                         "apologize for any inconvenience"));
     }
@@ -65,7 +67,7 @@ class ApologyToneLinterPluginTest {
     void aGuiltAdmissionIsFlaggedWhenTheTicketSaysWorksAsIntended() {
         plugin.deliver(reply("2", AuthorRole.AGENT, true, GUILTY, List.of("works-as-intended"), Map.of())).await();
 
-        assertThat(plugin.helpDeskOf("2").internalNotes).singleElement()
+        assertThat(plugin.helpDesks().internalNotes("2")).singleElement()
                 .satisfies(note -> assertThat(note).contains("[guilt_admission, high]", "works_as_intended"));
     }
 
@@ -73,7 +75,7 @@ class ApologyToneLinterPluginTest {
     void theContextCanComeFromACustomField() {
         plugin.deliver(reply("3", AuthorRole.AGENT, true, GUILTY, List.of(), Map.of("resolution", "user_error"))).await();
 
-        assertThat(plugin.helpDeskOf("3").internalNotes).singleElement()
+        assertThat(plugin.helpDesks().internalNotes("3")).singleElement()
                 .satisfies(note -> assertThat(note).contains("guilt_admission", "customer_error"));
     }
 
@@ -81,7 +83,7 @@ class ApologyToneLinterPluginTest {
     void aSincereApologyForARealOutageLeavesTheTicketAlone() {
         plugin.deliver(reply("4", AuthorRole.AGENT, true, SINCERE, List.of("outage"), Map.of())).await();
 
-        assertThat(plugin.helpDeskOf("4").calls).isEmpty();
+        assertThat(plugin.helpDesks().actionsOn("4")).isEmpty();
     }
 
     @Test
@@ -90,27 +92,27 @@ class ApologyToneLinterPluginTest {
                 "Approvals reset when new commits are pushed; you can change that in the settings.",
                 List.of("works-as-intended"), Map.of())).await();
 
-        assertThat(plugin.helpDeskOf("5").calls).isEmpty();
+        assertThat(plugin.helpDesks().actionsOn("5")).isEmpty();
     }
 
     @Test
     void internalNotesOfAgentsAreIgnored() {
         plugin.deliver(reply("6", AuthorRole.AGENT, false, SCRIPTED, List.of(), Map.of())).await();
 
-        assertThat(plugin.helpDeskOf("6").calls).isEmpty();
+        assertThat(plugin.helpDesks().actionsOn("6")).isEmpty();
     }
 
     @Test
     void customerCommentsAreIgnored() {
         plugin.deliver(reply("7", AuthorRole.END_USER, true, SCRIPTED, List.of(), Map.of())).await();
 
-        assertThat(plugin.helpDeskOf("7").calls).isEmpty();
+        assertThat(plugin.helpDesks().actionsOn("7")).isEmpty();
     }
 
     @Test
     void configuredTagsReplaceTheDefaults(Vertx vertx) {
-        FakePluginContext custom = new FakePluginContext(vertx, "apology-tone-linter", new JsonObject()
-                .put("contextTags", new JsonObject().put("customer_error", new JsonArray().add("pebkac"))));
+        FakePluginContext custom = FakePluginContext.builder("apology-tone-linter").vertx(vertx).config(new JsonObject()
+                .put("contextTags", new JsonObject().put("customer_error", new JsonArray().add("pebkac")))).build();
         ApologyToneLinterPlugin extension = new ApologyToneLinterPlugin();
         extension.register(custom);
         extension.onStart(custom).await();
@@ -118,8 +120,8 @@ class ApologyToneLinterPluginTest {
         custom.deliver(reply("8", AuthorRole.AGENT, true, GUILTY, List.of("pebkac"), Map.of())).await();
         custom.deliver(reply("9", AuthorRole.AGENT, true, GUILTY, List.of("works-as-intended"), Map.of())).await();
 
-        assertThat(custom.helpDeskOf("8").internalNotes).singleElement()
+        assertThat(custom.helpDesks().internalNotes("8")).singleElement()
                 .satisfies(note -> assertThat(note).contains("guilt_admission"));
-        assertThat(custom.helpDeskOf("9").internalNotes).as("the default tag no longer counts").isEmpty();
+        assertThat(custom.helpDesks().internalNotes("9")).as("the default tag no longer counts").isEmpty();
     }
 }

@@ -2,14 +2,13 @@ package dev.ticketflow.plugins.apology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.HookServer;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,31 +19,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class LintRouteTest {
 
-    private HttpServer server;
-    private WebClient client;
+    private HookServer hooks;
 
     @BeforeEach
     void start(Vertx vertx) {
-        FakePluginContext plugin = new FakePluginContext(vertx, "apology-tone-linter", new JsonObject());
+        FakePluginContext plugin = FakePluginContext.builder("apology-tone-linter").vertx(vertx).config(new JsonObject()).build();
         ApologyToneLinterPlugin extension = new ApologyToneLinterPlugin();
         extension.register(plugin);
         extension.onStart(plugin).await();
-        Router main = Router.router(vertx);
-        main.route("/hooks/apology-tone-linter/*").subRouter(plugin.router());
-        server = vertx.createHttpServer().requestHandler(main).listen(0).await();
-        client = WebClient.create(vertx);
+        hooks = HookServer.serve(plugin);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.close().await();
+        hooks.close();
     }
 
     private HttpResponse<Buffer> post(String body) {
-        return client.post(server.actualPort(), "localhost", "/hooks/apology-tone-linter/lint")
-                .putHeader("Content-Type", "application/json")
-                .sendBuffer(Buffer.buffer(body)).await();
+        return hooks.postJson("lint", body);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ticketflow.api.PortCallException;
 import dev.ticketflow.api.event.Ticket;
 import dev.ticketflow.api.event.TicketEvent;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.json.JsonObject;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ class FeedbackTriagePluginTest {
     private FakePluginContext plugin = started(new JsonObject());
 
     private static FakePluginContext started(JsonObject config) {
-        FakePluginContext plugin = new FakePluginContext(config);
+        FakePluginContext plugin = FakePluginContext.builder("feedback-triage").config(config).build();
         new FeedbackTriagePlugin().register(plugin);
         return plugin;
     }
@@ -46,7 +47,7 @@ class FeedbackTriagePluginTest {
             descriptor.load(in);
         }
 
-        assertThat(plugin.patterns()).containsExactlyInAnyOrderElementsOf(
+        assertThat(plugin.subscribedPatterns()).containsExactlyInAnyOrderElementsOf(
                 Arrays.asList(descriptor.getProperty("plugin.subscriptions").split(",")));
     }
 
@@ -54,8 +55,8 @@ class FeedbackTriagePluginTest {
     void aBugReportIsTaggedFeedbackAndAnnounced() {
         deliver(created(ticket("7", "Found a bug in the merge request page"), "The diff view is broken"));
 
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags feedback,feedback_bug");
-        assertThat(plugin.emitted).singleElement().satisfies(classified -> {
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags feedback,feedback_bug");
+        assertThat(plugin.emitted()).singleElement().satisfies(classified -> {
             assertThat(classified.type()).isEqualTo("feedback.classified");
             assertThat(classified.ticketId()).isEqualTo("7");
             assertThat(classified.source()).isEqualTo("zendesk:acme");
@@ -71,22 +72,22 @@ class FeedbackTriagePluginTest {
     void aTicketThatIsNoFeedbackIsLeftAlone() {
         deliver(created(ticket("7", "How do I rotate a token?"), "Thanks"));
 
-        assertThat(plugin.helpDesk.calls()).isEmpty();
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
     }
 
     @Test
     void aRefundRequestIsRoutedToTheRefundsGroupWithANoteLinkingTheWorkflow() {
         deliver(created(ticket("8", "Please refund my last invoice"), null));
 
-        assertThat(plugin.helpDesk.lines()).hasSize(3);
-        assertThat(plugin.helpDesk.lines().get(0)).isEqualTo("addTags feedback,feedback_refund");
-        assertThat(plugin.helpDesk.lines().get(1)).isEqualTo("assignGroup Refunds");
-        assertThat(plugin.helpDesk.calls("internalNote")).singleElement()
+        assertThat(plugin.helpDesks().lines()).hasSize(3);
+        assertThat(plugin.helpDesks().lines().get(0)).isEqualTo("addTags feedback,feedback_refund");
+        assertThat(plugin.helpDesks().lines().get(1)).isEqualTo("assignGroup Refunds");
+        assertThat(plugin.helpDesks().calls("addInternalNote")).singleElement()
                 .satisfies(note -> assertThat(note.values().get(0))
                         .contains("subject 'refund'")
                         .contains("https://about.gitlab.com/handbook/support/workflows/handling_refund_requests.html"));
-        assertThat(plugin.emitted).singleElement()
+        assertThat(plugin.emitted()).singleElement()
                 .satisfies(classified -> assertThat(classified.data()).containsEntry("category", "refund"));
     }
 
@@ -98,8 +99,8 @@ class FeedbackTriagePluginTest {
 
         deliver(created(ticket("8", "Hello", "refund"), null));
 
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags feedback,feedback_refund",
-                "assignGroup Billing", "internalNote Refund: https://wiki.example.com/refunds");
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags feedback,feedback_refund",
+                "assignGroup Billing", "addInternalNote Refund: https://wiki.example.com/refunds");
     }
 
     @Test
@@ -112,8 +113,8 @@ class FeedbackTriagePluginTest {
         deliver(updated(ticket.withTags(List.of("feedback", "feedback_feature_proposal"))));
         deliver(commentAdded(ticket, customerComment("Would be great if it came soon")));
 
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags feedback,feedback_feature_proposal");
-        assertThat(plugin.emitted).hasSize(1);
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags feedback,feedback_feature_proposal");
+        assertThat(plugin.emitted()).hasSize(1);
     }
 
     @Test
@@ -123,15 +124,15 @@ class FeedbackTriagePluginTest {
 
         deliver(updated(ticket.withTags(List.of("feedback", "feedback_venting", "refund"))));
 
-        assertThat(plugin.helpDesk.lines()).hasSize(5).startsWith(
+        assertThat(plugin.helpDesks().lines()).hasSize(5).startsWith(
                 "addTags feedback,feedback_venting",
                 "addTags feedback,feedback_refund",
                 "removeTags feedback_venting",
                 "assignGroup Refunds");
-        assertThat(plugin.helpDesk.lines().get(4)).startsWith("internalNote ");
-        assertThat(plugin.emitted).extracting(event -> event.data().get("category"))
+        assertThat(plugin.helpDesks().lines().get(4)).startsWith("addInternalNote ");
+        assertThat(plugin.emitted()).extracting(event -> event.data().get("category"))
                 .containsExactly("venting", "refund");
-        assertThat(plugin.emitted.get(1).data()).containsEntry("previousCategory", "venting");
+        assertThat(plugin.emitted().get(1).data()).containsEntry("previousCategory", "venting");
     }
 
     @Test
@@ -141,10 +142,10 @@ class FeedbackTriagePluginTest {
         deliver(updated(ticket.withTags(List.of("bug"))));
         deliver(updated(ticket.withTags(List.of("refund"))));
 
-        assertThat(plugin.emitted).extracting(event -> event.data().get("category"))
+        assertThat(plugin.emitted()).extracting(event -> event.data().get("category"))
                 .containsExactly("refund", "bug", "refund");
-        assertThat(plugin.helpDesk.calls("assignGroup")).hasSize(1);
-        assertThat(plugin.helpDesk.calls("internalNote")).hasSize(1);
+        assertThat(plugin.helpDesks().calls("assignGroup")).hasSize(1);
+        assertThat(plugin.helpDesks().calls("addInternalNote")).hasSize(1);
     }
 
     @Test
@@ -153,7 +154,7 @@ class FeedbackTriagePluginTest {
         deliver(created(ticket, null));
         deliver(commentAdded(ticket, customerComment("I was double charged, please reimburse me")));
 
-        assertThat(plugin.emitted).singleElement()
+        assertThat(plugin.emitted()).singleElement()
                 .satisfies(classified -> assertThat(classified.data()).containsEntry("category", "refund"));
     }
 
@@ -163,8 +164,8 @@ class FeedbackTriagePluginTest {
         deliver(created(ticket, "How do I change my plan?"));
         deliver(commentAdded(ticket, customerComment("Never mind, I want a refund")));
 
-        assertThat(plugin.helpDesk.calls()).isEmpty();
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
     }
 
     @Test
@@ -173,7 +174,7 @@ class FeedbackTriagePluginTest {
         deliver(commentAdded(ticket, agentComment("Refunds are handled by billing")));
         deliver(commentAdded(ticket, customerComment("This is ridiculous")));
 
-        assertThat(plugin.emitted).singleElement()
+        assertThat(plugin.emitted()).singleElement()
                 .satisfies(classified -> assertThat(classified.data()).containsEntry("category", "venting"));
     }
 
@@ -183,8 +184,8 @@ class FeedbackTriagePluginTest {
         deliver(created(ticket, "I want my money back"));
         deliver(updated(ticket.withTags(List.of("feedback", "feedback_refund", "vip"))));
 
-        assertThat(plugin.emitted).hasSize(1);
-        assertThat(plugin.helpDesk.calls("removeTags")).isEmpty();
+        assertThat(plugin.emitted()).hasSize(1);
+        assertThat(plugin.helpDesks().calls("removeTags")).isEmpty();
     }
 
     @Test
@@ -197,21 +198,21 @@ class FeedbackTriagePluginTest {
         deliver(commentAdded(ticket.withTags(List.of("feedback", "complaint")),
                 customerComment("I want a refund")));
 
-        assertThat(plugin.emitted).extracting(event -> event.data().get("category"))
+        assertThat(plugin.emitted()).extracting(event -> event.data().get("category"))
                 .containsExactly("other", "refund");
     }
 
     @Test
     void aFailedActionLeavesTheTicketToBeClassifiedOnRedelivery() {
         TicketEvent event = created(ticket("16", "Worst service ever"), null).withIdAndTime("e-16", null);
-        plugin.helpDesk.failNext("addTags");
+        plugin.helpDesks().failNext("addTags");
 
         assertThatThrownBy(() -> plugin.deliver(event).await()).isInstanceOf(PortCallException.class);
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
 
         deliver(event);
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags feedback,feedback_venting");
-        assertThat(plugin.emitted).hasSize(1);
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags feedback,feedback_venting");
+        assertThat(plugin.emitted()).hasSize(1);
     }
 
     @Test
@@ -221,6 +222,6 @@ class FeedbackTriagePluginTest {
 
         deliver(created(ticket("17", "Some feedback on the new UI"), null));
 
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags complaint_review,for_product");
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags complaint_review,for_product");
     }
 }

@@ -2,12 +2,13 @@ package dev.ticketflow.plugins.gitlab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketflow.api.event.Ticket;
 import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.plugins.gitlab.fakes.Events;
 import dev.ticketflow.plugins.gitlab.fakes.FakeGitLab;
-import dev.ticketflow.plugins.gitlab.fakes.FakePluginContext;
-import dev.ticketflow.plugins.gitlab.fakes.HelpDeskJournal;
 import dev.ticketflow.plugins.gitlab.fakes.Linker;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.RecordingHelpDesk;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
@@ -47,10 +48,10 @@ class BugLinkingTest {
                     .contains("CSV export crashes for big project").doesNotContain("Jane").doesNotContain("jane.roe");
             assertThat(note.getBoolean("internal")).isFalse();
         });
-        assertThat(plugin.helpDesk.of("public-reply")).singleElement().satisfies(reply -> assertThat(reply.text())
+        assertThat(plugin.helpDesks().calls("addPublicReply")).singleElement().satisfies(reply -> assertThat(reply.text())
                 .contains(existing.getString("web_url")).contains("subscribe").contains("take part"));
-        assertThat(plugin.helpDesk.of("tags")).extracting(HelpDeskJournal.Call::text).containsExactly("gitlab-issue-linked");
-        assertThat(plugin.emitted).singleElement().satisfies(event -> {
+        assertThat(plugin.helpDesks().calls("addTags")).extracting(RecordingHelpDesk.Call::text).containsExactly("gitlab-issue-linked");
+        assertThat(plugin.emitted()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("issue.linked");
             assertThat(event.data()).containsEntry("iid", existing.getLong("iid")).containsEntry("created", false)
                     .containsEntry("url", existing.getString("web_url")).containsEntry("kind", "bug");
@@ -80,9 +81,9 @@ class BugLinkingTest {
         });
         assertThat(gitlab.notes).isEmpty();
         JsonObject created = gitlab.createdIssues().get(0);
-        assertThat(plugin.helpDesk.of("public-reply")).singleElement()
+        assertThat(plugin.helpDesks().calls("addPublicReply")).singleElement()
                 .satisfies(reply -> assertThat(reply.text()).contains(created.getString("web_url")).contains("confidential"));
-        assertThat(plugin.emitted).singleElement()
+        assertThat(plugin.emitted()).singleElement()
                 .satisfies(linked -> assertThat(linked.data()).containsEntry("created", true));
     }
 
@@ -90,7 +91,7 @@ class BugLinkingTest {
     void customerDetailsReachGitLabOnlyWhenConfigured(Vertx vertx) {
         JsonObject config = Linker.config(gitlab).put("privacy", new JsonObject().put("includeCustomerDetails", true));
         FakePluginContext plugin = Linker.start(vertx, config);
-        plugin.helpDesk.setComments("7001", List.of(Events.customerComment("Jane Roe here: the importer drops rows")));
+        plugin.helpDesks().putTicket("7001", Ticket.withId("7001"), List.of(Events.customerComment("Jane Roe here: the importer drops rows")));
 
         plugin.deliver(Events.classified("ev-3", "7001", "Importer drops rows", "bug"), 1).await();
 
@@ -108,8 +109,8 @@ class BugLinkingTest {
         plugin.deliver(event, 3).await();
 
         assertThat(gitlab.createdIssues()).hasSize(1);
-        assertThat(plugin.helpDesk.of("public-reply")).hasSize(1);
-        assertThat(plugin.emitted).hasSize(1);
+        assertThat(plugin.helpDesks().calls("addPublicReply")).hasSize(1);
+        assertThat(plugin.emitted()).hasSize(1);
     }
 
     @Test
@@ -120,7 +121,7 @@ class BugLinkingTest {
         plugin.deliver(Events.classified("ev-6", "8101", "Webhooks stop after upgrade", "bug"), 1).await();
 
         assertThat(gitlab.createdIssues()).hasSize(1);
-        assertThat(plugin.helpDesk.of("public-reply")).hasSize(1);
+        assertThat(plugin.helpDesks().calls("addPublicReply")).hasSize(1);
     }
 
     @Test
@@ -134,22 +135,22 @@ class BugLinkingTest {
         long iid = gitlab.createdIssues().get(0).getLong("iid");
         assertThat(gitlab.notesOf(iid)).singleElement()
                 .satisfies(note -> assertThat(note.getString("body")).contains("tickets/9002"));
-        assertThat(plugin.store.snapshot()).containsKeys("link/42#" + iid + "/0", "link/42#" + iid + "/1");
+        assertThat(plugin.store().values()).containsKeys("link/42#" + iid + "/0", "link/42#" + iid + "/1");
     }
 
     @Test
     void aReplyThatFailedIsRetriedWithoutASecondIssue(Vertx vertx) {
         FakePluginContext plugin = Linker.start(vertx, Linker.config(gitlab));
         TicketEvent event = Events.classified("ev-9", "9101", "Merge trains skip jobs", "bug");
-        plugin.helpDesk.failNext("public-reply", 1);
+        plugin.helpDesks().failNext("addPublicReply", 1);
 
         assertThat(plugin.deliver(event, 1).toCompletionStage().toCompletableFuture()).failsWithin(java.time.Duration.ofSeconds(30));
         plugin.deliver(event, 2).await();
 
         assertThat(gitlab.createdIssues()).hasSize(1);
-        assertThat(plugin.helpDesk.of("public-reply")).hasSize(1);
-        assertThat(plugin.helpDesk.of("tags")).hasSize(1);
-        assertThat(plugin.emitted).hasSize(1);
+        assertThat(plugin.helpDesks().calls("addPublicReply")).hasSize(1);
+        assertThat(plugin.helpDesks().calls("addTags")).hasSize(1);
+        assertThat(plugin.emitted()).hasSize(1);
     }
 
     @Test
@@ -160,7 +161,7 @@ class BugLinkingTest {
         plugin.deliver(Events.classified("ev-10", "9201", "Runner cache upload fails", "bug"), 1).await();
 
         assertThat(gitlab.createdIssues()).hasSize(1);
-        assertThat(plugin.helpDesk.of("public-reply")).singleElement().satisfies(reply -> assertThat(reply.text())
+        assertThat(plugin.helpDesks().calls("addPublicReply")).singleElement().satisfies(reply -> assertThat(reply.text())
                 .contains(gitlab.createdIssues().get(0).getString("web_url")));
     }
 
@@ -174,7 +175,7 @@ class BugLinkingTest {
         plugin.deliver(Events.created("ev-12", "9302", "Search ignores archived projects", List.of("question"), "Search?"), 1).await();
 
         assertThat(gitlab.createdIssues()).hasSize(1);
-        assertThat(plugin.helpDesk.calls).allMatch(call -> call.ticketId().equals("9301"));
+        assertThat(plugin.helpDesks().calls()).allMatch(call -> call.ticketId().equals("9301"));
     }
 
     @Test
@@ -187,6 +188,6 @@ class BugLinkingTest {
         plugin.deliver(linked, 1).await();
 
         assertThat(gitlab.requests).isEmpty();
-        assertThat(plugin.helpDesk.calls).isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
     }
 }

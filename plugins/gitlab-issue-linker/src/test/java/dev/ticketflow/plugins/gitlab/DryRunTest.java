@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ticketflow.plugins.gitlab.fakes.Events;
-import dev.ticketflow.plugins.gitlab.fakes.FakePluginContext;
 import dev.ticketflow.plugins.gitlab.fakes.Linker;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -21,7 +21,7 @@ class DryRunTest {
     void withoutAnyConfigurationThePluginStartsAndSaysItRunsDry(Vertx vertx) {
         FakePluginContext plugin = Linker.start(vertx, new JsonObject());
 
-        assertThat(plugin.log.lines).anySatisfy(line -> assertThat(line)
+        assertThat(plugin.log().lines()).anySatisfy(line -> assertThat(line)
                 .startsWith("WARN DRY-RUN: no GitLab token configured (gitlab.token)"));
     }
 
@@ -34,14 +34,14 @@ class DryRunTest {
 
         plugin.deliver(Events.classified("ev-1", "4242", "CSV export crashes on large projects", "bug"), 1).await();
 
-        assertThat(plugin.log.lines).anySatisfy(line -> assertThat(line)
+        assertThat(plugin.log().lines()).anySatisfy(line -> assertThat(line)
                 .startsWith("INFO DRY-RUN: ticket 4242 (bug): would search [acme/app] for \"projects crashes\"")
                 .contains("or else create \"Customer report: CSV export crashes on large projects\" in acme/app")
                 .contains("labels [customer, bug], confidential")
                 .contains("tag the ticket gitlab-issue-linked and emit issue.linked"));
-        assertThat(plugin.helpDesk.calls).isEmpty();
-        assertThat(plugin.emitted).isEmpty();
-        assertThat(plugin.store.snapshot()).as("nothing remembered: a replay after set-up links for real").isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
+        assertThat(plugin.store().values()).as("nothing remembered: a replay after set-up links for real").isEmpty();
     }
 
     @Test
@@ -53,10 +53,10 @@ class DryRunTest {
 
         plugin.deliver(Events.classified("ev-2", "4243", "Please add dark mode", "feature_proposal"), 1).await();
 
-        assertThat(plugin.log.lines).anySatisfy(line -> assertThat(line)
+        assertThat(plugin.log().lines()).anySatisfy(line -> assertThat(line)
                 .isEqualTo("INFO DRY-RUN: ticket 4243 (feature proposal): would reply with the tracker links"
                         + " [https://gitlab.example.com/acme/app/-/issues] and tag the ticket feature-proposal-guided"));
-        assertThat(plugin.helpDesk.calls).isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
     }
 
     @Test
@@ -65,7 +65,7 @@ class DryRunTest {
 
         plugin.deliver(Events.classified("ev-3", "4244", "Refund please", "refund"), 1).await();
 
-        assertThat(plugin.log.lines).noneSatisfy(line -> assertThat(line).contains("4244"));
+        assertThat(plugin.log().lines()).noneSatisfy(line -> assertThat(line).contains("4244"));
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ticketflow.plugins.gitlab.fakes.Events;
 import dev.ticketflow.plugins.gitlab.fakes.FakeGitLab;
-import dev.ticketflow.plugins.gitlab.fakes.FakePluginContext;
-import dev.ticketflow.plugins.gitlab.fakes.HelpDeskJournal;
 import dev.ticketflow.plugins.gitlab.fakes.Linker;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.RecordingHelpDesk;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -45,12 +45,12 @@ class FeatureAndProductFeedbackTest {
         plugin.deliver(Events.classified("ev-20", "3001", "Please add dark mode", "feature_proposal"), 2).await();
 
         assertThat(gitlab.requests).isEmpty();
-        assertThat(plugin.helpDesk.of("public-reply")).singleElement().satisfies(reply -> assertThat(reply.text())
+        assertThat(plugin.helpDesks().calls("addPublicReply")).singleElement().satisfies(reply -> assertThat(reply.text())
                 .contains("Community Edition: https://gitlab.com/gitlab-org/gitlab-ce/issues")
                 .contains("Enterprise Edition: https://gitlab.com/gitlab-org/gitlab-ee/issues")
                 .contains("open them yourself"));
-        assertThat(plugin.helpDesk.of("tags")).extracting(HelpDeskJournal.Call::text).containsExactly("feature-proposal-guided");
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.helpDesks().calls("addTags")).extracting(RecordingHelpDesk.Call::text).containsExactly("feature-proposal-guided");
+        assertThat(plugin.emitted()).isEmpty();
     }
 
     @Test
@@ -59,7 +59,7 @@ class FeatureAndProductFeedbackTest {
 
         plugin.deliver(Events.classified("ev-21", "3002", "Bulk edit for labels", "feature_proposal"), 1).await();
 
-        assertThat(plugin.helpDesk.of("public-reply")).singleElement().satisfies(reply -> assertThat(reply.text())
+        assertThat(plugin.helpDesks().calls("addPublicReply")).singleElement().satisfies(reply -> assertThat(reply.text())
                 .contains(gitlab.url() + "/acme/app/-/issues"));
     }
 
@@ -73,10 +73,10 @@ class FeatureAndProductFeedbackTest {
         assertThat(gitlab.createdIssues()).isEmpty();
         assertThat(gitlab.notesOf(existing.getLong("iid"))).singleElement().satisfies(note ->
                 assertThat(note.getString("body")).startsWith("Customer feedback on this").contains("tickets/3003"));
-        assertThat(plugin.helpDesk.of("public-reply")).singleElement().satisfies(reply -> assertThat(reply.text())
+        assertThat(plugin.helpDesks().calls("addPublicReply")).singleElement().satisfies(reply -> assertThat(reply.text())
                 .contains("passed your feedback on to our product team").contains(existing.getString("web_url"))
                 .contains("anything else"));
-        assertThat(plugin.emitted).singleElement()
+        assertThat(plugin.emitted()).singleElement()
                 .satisfies(event -> assertThat(event.data()).containsEntry("kind", "product_feedback"));
     }
 
@@ -99,7 +99,7 @@ class FeatureAndProductFeedbackTest {
         plugin.deliver(Events.classified("ev-24", "3005", "I want my money back", "refund"), 1).await();
 
         assertThat(gitlab.requests).isEmpty();
-        assertThat(plugin.helpDesk.calls).isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
     }
 
     @Test

@@ -11,7 +11,7 @@ import dev.ticketflow.plugins.gitlab.client.NewIssue;
 import dev.ticketflow.plugins.gitlab.client.Retrier;
 import dev.ticketflow.plugins.gitlab.client.RetryPolicy;
 import dev.ticketflow.plugins.gitlab.fakes.FakeGitLab;
-import dev.ticketflow.plugins.gitlab.fakes.RecordingLog;
+import dev.ticketflow.testkit.fakes.RecordingLog;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;

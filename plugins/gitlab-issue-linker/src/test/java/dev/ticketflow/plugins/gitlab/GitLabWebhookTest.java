@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketflow.plugins.gitlab.fakes.Events;
 import dev.ticketflow.plugins.gitlab.fakes.FakeGitLab;
-import dev.ticketflow.plugins.gitlab.fakes.FakePluginContext;
-import dev.ticketflow.plugins.gitlab.fakes.HelpDeskJournal;
 import dev.ticketflow.plugins.gitlab.fakes.Linker;
 import dev.ticketflow.plugins.gitlab.webhook.StandardWebhookSignature;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.RecordingHelpDesk;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -62,7 +62,7 @@ class GitLabWebhookTest {
         plugin.deliver(Events.classified("ev-2", "102", "Geo replication stalls for big repos", "bug"), 1).await();
         plugin.deliver(Events.classified("ev-3", "103", "Dark theme contrast too low", "bug"), 1).await();
         assertThat(gitlab.createdIssues()).hasSize(2);
-        plugin.helpDesk.calls.clear();
+        plugin.helpDesks().clearCalls();
         return plugin;
     }
 
@@ -116,7 +116,7 @@ class GitLabWebhookTest {
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.getHeader("Content-Type")).isEqualTo("application/problem+json");
         assertThat(wrong.bodyAsString()).doesNotContain(Linker.HOOK_TOKEN);
-        assertThat(plugin.helpDesk.calls).isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
     }
 
     @Test
@@ -128,10 +128,10 @@ class GitLabWebhookTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.bodyAsJsonObject()).isEqualTo(new JsonObject().put("result", "processed").put("tickets", 2));
-        assertThat(plugin.helpDesk.of("internal-note")).extracting(HelpDeskJournal.Call::ticketId).containsExactly("101", "102");
-        assertThat(plugin.helpDesk.of("internal-note")).allSatisfy(note -> assertThat(note.text())
+        assertThat(plugin.helpDesks().calls("addInternalNote")).extracting(RecordingHelpDesk.Call::ticketId).containsExactly("101", "102");
+        assertThat(plugin.helpDesks().calls("addInternalNote")).allSatisfy(note -> assertThat(note.text())
                 .contains("acme/app#" + geoIssue()).contains("was closed").contains("by Ada Admin"));
-        assertThat(plugin.helpDesk.of("public-reply")).isEmpty();
+        assertThat(plugin.helpDesks().calls("addPublicReply")).isEmpty();
     }
 
     @Test
@@ -143,7 +143,7 @@ class GitLabWebhookTest {
         HttpResponse<Buffer> again = post(gitlabHeaders(Linker.HOOK_TOKEN, "k-3"), body);
 
         assertThat(again.bodyAsJsonObject().getString("result")).isEqualTo("duplicate");
-        assertThat(plugin.helpDesk.of("internal-note")).hasSize(2);
+        assertThat(plugin.helpDesks().calls("addInternalNote")).hasSize(2);
     }
 
     @Test
@@ -154,7 +154,7 @@ class GitLabWebhookTest {
         post(gitlabHeaders(Linker.HOOK_TOKEN, null), body);
         post(gitlabHeaders(Linker.HOOK_TOKEN, null), body);
 
-        assertThat(plugin.helpDesk.of("internal-note")).hasSize(2)
+        assertThat(plugin.helpDesks().calls("addInternalNote")).hasSize(2)
                 .allSatisfy(note -> assertThat(note.text()).contains("was reopened"));
     }
 
@@ -162,30 +162,30 @@ class GitLabWebhookTest {
     void aHookThatFailedHalfWayIsResentAndAddsOnlyTheMissingNote(Vertx vertx) {
         FakePluginContext plugin = linkedPlugin(vertx, Linker.config(gitlab));
         String body = issueHook(geoIssue(), "close", new JsonObject()).encode();
-        plugin.helpDesk.failNext("internal-note", "102", 1);
+        plugin.helpDesks().failNext("addInternalNote", "102", 1);
 
         HttpResponse<Buffer> failed = post(gitlabHeaders(Linker.HOOK_TOKEN, "k-4"), body);
-        assertThat(plugin.helpDesk.of("internal-note")).extracting(HelpDeskJournal.Call::ticketId).containsExactly("101");
+        assertThat(plugin.helpDesks().calls("addInternalNote")).extracting(RecordingHelpDesk.Call::ticketId).containsExactly("101");
         HttpResponse<Buffer> resent = post(gitlabHeaders(Linker.HOOK_TOKEN, "k-4"), body);
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(failed.getHeader("Content-Type")).isEqualTo("application/problem+json");
         assertThat(resent.statusCode()).isEqualTo(200);
-        assertThat(plugin.helpDesk.of("internal-note")).extracting(HelpDeskJournal.Call::ticketId).containsExactly("101", "102");
+        assertThat(plugin.helpDesks().calls("addInternalNote")).extracting(RecordingHelpDesk.Call::ticketId).containsExactly("101", "102");
     }
 
     @Test
     void aHookThatFailsAnswers500SoGitLabCanResendIt(Vertx vertx) {
         FakePluginContext plugin = linkedPlugin(vertx, Linker.config(gitlab));
         String body = issueHook(geoIssue(), "close", new JsonObject()).encode();
-        plugin.helpDesk.failNext("internal-note", 1);
+        plugin.helpDesks().failNext("addInternalNote", 1);
 
         HttpResponse<Buffer> failed = post(gitlabHeaders(Linker.HOOK_TOKEN, "k-5"), body);
         HttpResponse<Buffer> resent = post(gitlabHeaders(Linker.HOOK_TOKEN, "k-5"), body);
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(resent.statusCode()).isEqualTo(200);
-        assertThat(plugin.helpDesk.of("internal-note")).extracting(HelpDeskJournal.Call::ticketId).containsExactly("101", "102");
+        assertThat(plugin.helpDesks().calls("addInternalNote")).extracting(RecordingHelpDesk.Call::ticketId).containsExactly("101", "102");
     }
 
     @Test
@@ -198,9 +198,9 @@ class GitLabWebhookTest {
         post(gitlabHeaders(Linker.HOOK_TOKEN, "k-6"), issueHook(geoIssue(), "update",
                 new JsonObject().put("milestone_id", new JsonObject().putNull("previous").put("current", 7))).encode());
 
-        assertThat(plugin.helpDesk.of("internal-note")).hasSize(2)
+        assertThat(plugin.helpDesks().calls("addInternalNote")).hasSize(2)
                 .allSatisfy(note -> assertThat(note.text()).contains("was put on milestone 17.3"));
-        assertThat(plugin.helpDesk.of("public-reply")).hasSize(2)
+        assertThat(plugin.helpDesks().calls("addPublicReply")).hasSize(2)
                 .allSatisfy(reply -> assertThat(reply.text()).contains("planned for milestone 17.3").doesNotContain("Ada"));
     }
 
@@ -215,7 +215,7 @@ class GitLabWebhookTest {
 
         assertThat(note.bodyAsJsonObject().getString("result")).isEqualTo("ignored");
         assertThat(titleEdit.bodyAsJsonObject().getString("result")).isEqualTo("ignored");
-        assertThat(plugin.helpDesk.calls).isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
     }
 
     @Test
@@ -234,7 +234,7 @@ class GitLabWebhookTest {
 
         assertThat(bad.statusCode()).isEqualTo(401);
         assertThat(good.statusCode()).isEqualTo(200);
-        assertThat(plugin.helpDesk.of("internal-note")).hasSize(2);
+        assertThat(plugin.helpDesks().calls("addInternalNote")).hasSize(2);
     }
 
     @Test

@@ -2,11 +2,11 @@ package dev.ticketflow.plugins.gitlab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ticketflow.plugins.gitlab.fakes.MemoryStore;
-import dev.ticketflow.plugins.gitlab.fakes.RecordingLog;
 import dev.ticketflow.plugins.gitlab.state.IssueLinks;
 import dev.ticketflow.plugins.gitlab.state.Once;
 import dev.ticketflow.plugins.gitlab.state.TicketKey;
+import dev.ticketflow.testkit.fakes.InMemoryStore;
+import dev.ticketflow.testkit.fakes.RecordingLog;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ class IssueLinksTest {
 
     @Test
     void ticketsLinkedAtOnceAllGetASlotAndLinkingAgainChangesNothing() throws Exception {
-        IssueLinks links = new IssueLinks(new MemoryStore());
+        IssueLinks links = new IssueLinks(new InMemoryStore());
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             TicketKey ticket = new TicketKey("zendesk:acme", "t" + i, null);
@@ -37,7 +37,7 @@ class IssueLinksTest {
 
     @Test
     void onceRunsAnEffectOnceAndAgainOnlyAfterItFailed() {
-        Once once = new Once(new MemoryStore(), new RecordingLog());
+        Once once = new Once(new InMemoryStore(), new RecordingLog());
         AtomicInteger runs = new AtomicInteger();
 
         assertThat(once.run("k", () -> Future.failedFuture("down")).otherwise(false).await()).isFalse();
@@ -48,7 +48,7 @@ class IssueLinksTest {
 
     @Test
     void anEffectLeftPendingIsSkippedUnlessItsResultCanBeCheckedRemotely() {
-        MemoryStore store = new MemoryStore();
+        InMemoryStore store = new InMemoryStore();
         Once once = new Once(store, new RecordingLog());
         store.put("k", "pending").await();
         AtomicInteger runs = new AtomicInteger();

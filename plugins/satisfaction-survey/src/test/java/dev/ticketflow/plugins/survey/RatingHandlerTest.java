@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ticketflow.api.PortCallException;
 import dev.ticketflow.api.event.EventTypes;
 import dev.ticketflow.api.event.TicketEvent;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.MutableClock;
+import dev.ticketflow.testkit.fakes.RecordingMail;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -20,8 +23,8 @@ class RatingHandlerTest {
 
     private final MutableClock clock = new MutableClock(AT);
     private final RecordingMail mail = new RecordingMail();
-    private final FakePluginContext plugin = new FakePluginContext(
-            new JsonObject().put("managers", new JsonArray().add("zendesk-manager@example.com")), clock, mail);
+    private final FakePluginContext plugin = FakePluginContext.builder("satisfaction-survey").config(
+            new JsonObject().put("managers", new JsonArray().add("zendesk-manager@example.com"))).clock(clock).mail(mail).build();
 
     RatingHandlerTest() {
         new SatisfactionSurveyPlugin(clock).register(plugin);
@@ -35,19 +38,19 @@ class RatingHandlerTest {
     void aGoodRatingIsMailedAndNothingElse() {
         deliver(rated("r1", AT, ticket("7"), "good", "Thanks!"));
 
-        assertThat(mail.sent).singleElement().satisfies(sent -> assertThat(sent.to())
+        assertThat(mail.sent()).singleElement().satisfies(sent -> assertThat(sent.to())
                 .containsExactly("alex@example.com", "zendesk-manager@example.com"));
-        assertThat(plugin.helpDesk.calls()).isEmpty();
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.helpDesks().calls()).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
     }
 
     @Test
     void aBadRatingIsTaggedAndSentForReview() {
         deliver(rated("r1", AT, ticket("7"), "bad", "Nobody answered for days"));
 
-        assertThat(mail.sent).hasSize(1);
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags ssat-bad");
-        assertThat(plugin.emitted).singleElement().satisfies(review -> {
+        assertThat(mail.sent()).hasSize(1);
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags ssat-bad");
+        assertThat(plugin.emitted()).singleElement().satisfies(review -> {
             assertThat(review.type()).isEqualTo("ssat.review_needed");
             assertThat(review.ticketId()).isEqualTo("7");
             assertThat(review.source()).isEqualTo("zendesk:acme");
@@ -67,9 +70,9 @@ class RatingHandlerTest {
         deliver(rating);
         deliver(rating);
 
-        assertThat(mail.sent).hasSize(1);
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags ssat-bad");
-        assertThat(plugin.emitted).hasSize(1);
+        assertThat(mail.sent()).hasSize(1);
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags ssat-bad");
+        assertThat(plugin.emitted()).hasSize(1);
     }
 
     @Test
@@ -78,31 +81,31 @@ class RatingHandlerTest {
         mail.failNext();
 
         assertThatThrownBy(() -> plugin.deliver(rating).await()).isInstanceOf(PortCallException.class);
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
 
         deliver(rating);
-        assertThat(mail.sent).hasSize(1);
-        assertThat(plugin.emitted).hasSize(1);
+        assertThat(mail.sent()).hasSize(1);
+        assertThat(plugin.emitted()).hasSize(1);
     }
 
     @Test
     void aFailedTagRetriesOnlyTheReviewNotTheMail() {
         TicketEvent rating = rated("r1", AT, ticket("7"), "bad", "Slow");
-        plugin.helpDesk.failNext("addTags");
+        plugin.helpDesks().failNext("addTags");
 
         assertThatThrownBy(() -> plugin.deliver(rating).await()).isInstanceOf(PortCallException.class);
         deliver(rating);
 
-        assertThat(mail.sent).hasSize(1);
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags ssat-bad");
-        assertThat(plugin.emitted).hasSize(1);
+        assertThat(mail.sent()).hasSize(1);
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags ssat-bad");
+        assertThat(plugin.emitted()).hasSize(1);
     }
 
     @Test
     void aRatedEventWithoutRatingIsIgnored() {
         deliver(TicketEvents.event(EventTypes.TICKET_RATED, "r1", AT, ticket("7")));
 
-        assertThat(mail.sent).isEmpty();
-        assertThat(plugin.logged).anyMatch(line -> line.startsWith("WARN"));
+        assertThat(mail.sent()).isEmpty();
+        assertThat(plugin.log().lines()).anyMatch(line -> line.startsWith("WARN"));
     }
 }

@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.platform.mail.MailSettings;
 import dev.ticketflow.platform.mail.SmtpMail;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.MutableClock;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -40,8 +42,8 @@ class RatingMailDeliveryTest {
         mail = SmtpMail.create(vertx, new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(),
                 MailSettings.TlsMode.NONE, null, null, "Ticketflow <ticketflow@example.com>", false));
         MutableClock clock = new MutableClock(AT);
-        plugin = new FakePluginContext(new JsonObject().put("managers",
-                new JsonArray().add("zendesk-manager@example.com").add("support-lead@example.com")), clock, mail);
+        plugin = FakePluginContext.builder("satisfaction-survey").config(new JsonObject().put("managers",
+                new JsonArray().add("zendesk-manager@example.com").add("support-lead@example.com"))).clock(clock).mail(mail).build();
         new SatisfactionSurveyPlugin(clock).register(plugin);
     }
 
@@ -73,8 +75,8 @@ class RatingMailDeliveryTest {
                 .contains("the customer rated ticket #4711 bad.")
                 .contains("I waited a week for an answer")
                 .contains("https://acme.zendesk.com/agent/tickets/4711");
-        assertThat(plugin.helpDesk.lines()).containsExactly("addTags ssat-bad");
-        assertThat(plugin.emitted).extracting(TicketEvent::type).containsExactly("ssat.review_needed");
+        assertThat(plugin.helpDesks().lines()).containsExactly("addTags ssat-bad");
+        assertThat(plugin.emitted()).extracting(TicketEvent::type).containsExactly("ssat.review_needed");
     }
 
     @Test
@@ -86,6 +88,6 @@ class RatingMailDeliveryTest {
 
         assertThat(SMTP.getReceivedMessages()).hasSize(3);
         assertThat(GreenMailUtil.getBody(SMTP.getReceivedMessages()[0])).contains("Quick and friendly");
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
     }
 }

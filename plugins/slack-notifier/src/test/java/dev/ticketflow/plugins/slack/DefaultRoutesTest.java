@@ -2,9 +2,9 @@ package dev.ticketflow.plugins.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ticketflow.plugins.slack.fakes.FakePluginContext;
 import dev.ticketflow.plugins.slack.fakes.FakeSlack;
 import dev.ticketflow.plugins.slack.fakes.Notifiers;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;

@@ -3,9 +3,9 @@ package dev.ticketflow.plugins.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketflow.api.event.TicketEvent;
-import dev.ticketflow.plugins.slack.fakes.FakePluginContext;
 import dev.ticketflow.plugins.slack.fakes.FakeSlack;
 import dev.ticketflow.plugins.slack.fakes.Notifiers;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -130,7 +130,7 @@ class DeliveryTest {
         assertThat(refused).hasMessageContaining("invalid_auth").hasMessageNotContaining(Notifiers.BOT_TOKEN);
         assertThat(leak).hasMessageContaining("would contain a configured secret").hasMessageNotContaining(Notifiers.BOT_TOKEN);
         assertThat(slack.posted).isEmpty();
-        assertThat(plugin.log.lines).noneMatch(line -> line.contains(Notifiers.BOT_TOKEN));
+        assertThat(plugin.log().lines()).noneMatch(line -> line.contains(Notifiers.BOT_TOKEN));
     }
 
     @Test

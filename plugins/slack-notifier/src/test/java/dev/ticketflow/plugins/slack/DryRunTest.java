@@ -2,9 +2,9 @@ package dev.ticketflow.plugins.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ticketflow.plugins.slack.fakes.FakePluginContext;
 import dev.ticketflow.plugins.slack.fakes.FakeSlack;
 import dev.ticketflow.plugins.slack.fakes.Notifiers;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -21,7 +21,7 @@ class DryRunTest {
     void withoutATokenThePluginStartsAndSaysItRunsDry(Vertx vertx) {
         FakePluginContext plugin = Notifiers.start(vertx, new JsonObject());
 
-        assertThat(plugin.log.lines).anySatisfy(line -> assertThat(line)
+        assertThat(plugin.log().lines()).anySatisfy(line -> assertThat(line)
                 .startsWith("WARN DRY-RUN: no Slack token configured: messages are logged, not sent")
                 .contains("product-feedback", "escalation-high", "ssat-review"));
     }
@@ -31,7 +31,7 @@ class DryRunTest {
         FakePluginContext plugin = Notifiers.start(vertx,
                 new JsonObject().put("slack", new JsonObject().put("botToken", "")));
 
-        assertThat(plugin.log.lines).anySatisfy(line -> assertThat(line).contains("DRY-RUN"));
+        assertThat(plugin.log().lines()).anySatisfy(line -> assertThat(line).contains("DRY-RUN"));
     }
 
     @Test
@@ -43,13 +43,13 @@ class DryRunTest {
         plugin.deliver(Notifiers.event("ev-2", "escalation.raised", Notifiers.ticket("12", "Threats", List.of()),
                 Map.of("severity", "high"))).await();
 
-        assertThat(plugin.log.lines).anySatisfy(line -> assertThat(line)
+        assertThat(plugin.log().lines()).anySatisfy(line -> assertThat(line)
                 .startsWith("INFO DRY-RUN: route 'product-feedback' would post to #product:")
                 .contains("ticket #5158", "Love the new editor"));
-        assertThat(plugin.log.lines).anySatisfy(line -> assertThat(line)
+        assertThat(plugin.log().lines()).anySatisfy(line -> assertThat(line)
                 .startsWith("INFO DRY-RUN: route 'escalation-high' would post to #support-managers:")
                 .contains("ticket #12"));
-        assertThat(plugin.store.snapshot()).as("nothing is marked sent, so a replay after set-up posts").isEmpty();
+        assertThat(plugin.store().values()).as("nothing is marked sent, so a replay after set-up posts").isEmpty();
     }
 
     @Test
@@ -66,7 +66,7 @@ class DryRunTest {
 
             assertThat(slack.webhookPosts).singleElement()
                     .satisfies(message -> assertThat(message.getString("text")).contains("ticket #7"));
-            assertThat(plugin.log.lines).anySatisfy(line -> assertThat(line)
+            assertThat(plugin.log().lines()).anySatisfy(line -> assertThat(line)
                     .startsWith("INFO DRY-RUN: route 'ssat-review' would post to #ssat-oncall:"));
             assertThat(slack.violations).isEmpty();
         } finally {

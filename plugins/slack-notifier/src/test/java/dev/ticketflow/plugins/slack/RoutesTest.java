@@ -3,10 +3,10 @@ package dev.ticketflow.plugins.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ticketflow.plugins.slack.fakes.FakePluginContext;
 import dev.ticketflow.plugins.slack.fakes.FakeSlack;
 import dev.ticketflow.plugins.slack.fakes.Notifiers;
 import dev.ticketflow.plugins.slack.route.RouteException;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -105,7 +105,7 @@ class RoutesTest {
         plugin.deliver(Notifiers.event("e7", "escalation.raised", Notifiers.ticket("9", "s", List.of()), Map.of())).await();
 
         assertThat(slack.posted).isEmpty();
-        assertThat(plugin.log.lines).anyMatch(line -> line.contains("route 'strict' skipped"));
+        assertThat(plugin.log().lines()).anyMatch(line -> line.contains("route 'strict' skipped"));
     }
 
     @Test

@@ -2,13 +2,12 @@ package dev.ticketflow.plugins.venting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.HookServer;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,31 +18,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class ClassifyRouteTest {
 
-    private HttpServer server;
-    private WebClient client;
+    private HookServer hooks;
 
     @BeforeEach
     void start(Vertx vertx) {
-        FakePluginContext plugin = new FakePluginContext(vertx, "venting-escalation", new JsonObject());
+        FakePluginContext plugin = FakePluginContext.builder("venting-escalation").vertx(vertx).config(new JsonObject()).build();
         VentingEscalationPlugin extension = new VentingEscalationPlugin();
         extension.register(plugin);
         extension.onStart(plugin).await();
-        Router main = Router.router(vertx);
-        main.route("/hooks/venting-escalation/*").subRouter(plugin.router());
-        server = vertx.createHttpServer().requestHandler(main).listen(0).await();
-        client = WebClient.create(vertx);
+        hooks = HookServer.serve(plugin);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.close().await();
+        hooks.close();
     }
 
     private HttpResponse<Buffer> post(String body) {
-        return client.post(server.actualPort(), "localhost", "/hooks/venting-escalation/classify")
-                .putHeader("Content-Type", "application/json")
-                .sendBuffer(Buffer.buffer(body)).await();
+        return hooks.postJson("classify", body);
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.ticketflow.api.event.AuthorRole;
 import dev.ticketflow.api.event.Comment;
 import dev.ticketflow.api.event.EventTypes;
 import dev.ticketflow.api.event.TicketEvent;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
+import dev.ticketflow.testkit.fakes.RecordingHelpDesk;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -27,9 +29,9 @@ class VentingEscalationPluginTest {
 
     @BeforeEach
     void startPlugin(Vertx vertx) {
-        plugin = new FakePluginContext(vertx, "venting-escalation", new JsonObject()
+        plugin = FakePluginContext.builder("venting-escalation").vertx(vertx).config(new JsonObject()
                 .put("managerEmails", new JsonArray().add("lead@support.example.com").add("safety@support.example.com"))
-                .put("escalateAfter", 2));
+                .put("escalateAfter", 2)).build();
         VentingEscalationPlugin extension = new VentingEscalationPlugin();
         extension.register(plugin);
         extension.onStart(plugin).await();
@@ -45,27 +47,27 @@ class VentingEscalationPluginTest {
     void ventingCommentIsTaggedAndGetsADeEscalationNoteWithItsSignals() {
         plugin.deliver(Events.customerComment("e1", "100", VENTING)).await();
 
-        FakeHelpDesk desk = plugin.helpDeskOf("100");
-        assertThat(desk.tags).containsExactly("venting", "feedback");
-        assertThat(desk.internalNotes).singleElement().satisfies(note -> assertThat(note)
+        RecordingHelpDesk desk = plugin.helpDesks();
+        assertThat(desk.tags("100")).containsExactly("venting", "feedback");
+        assertThat(desk.internalNotes("100")).singleElement().satisfies(note -> assertThat(note)
                 .contains("Allow the customer to vent", "taken very seriously", "Signals:",
                         "venting.negative_verdict \"worst\""));
-        assertThat(desk.ccs).isEmpty();
-        assertThat(plugin.emitted).isEmpty();
-        assertThat(plugin.log.lines).anyMatch(line -> line.contains("classified venting"));
+        assertThat(desk.ccs("100")).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
+        assertThat(plugin.log().lines()).anyMatch(line -> line.contains("classified venting"));
     }
 
     @Test
     void threatCopiesTheManagersTagsNotesAndRaisesAHighEscalation() {
         plugin.deliver(Events.customerComment("e2", "200", THREAT)).await();
 
-        FakeHelpDesk desk = plugin.helpDeskOf("200");
-        assertThat(desk.ccs).containsExactly("lead@support.example.com", "safety@support.example.com");
-        assertThat(desk.calls.get(0)).as("the managers are copied first").isEqualTo("addCc");
-        assertThat(desk.tags).containsExactly("threat");
-        assertThat(desk.internalNotes).singleElement().satisfies(note -> assertThat(note)
+        RecordingHelpDesk desk = plugin.helpDesks();
+        assertThat(desk.ccs("200")).containsExactly("lead@support.example.com", "safety@support.example.com");
+        assertThat(desk.actionsOn("200").get(0)).as("the managers are copied first").isEqualTo("addCc");
+        assertThat(desk.tags("200")).containsExactly("threat");
+        assertThat(desk.internalNotes("200")).singleElement().satisfies(note -> assertThat(note)
                 .contains("threatened or harassed", "lead@support.example.com", "threat.doxxing"));
-        assertThat(plugin.emitted).singleElement().satisfies(event -> {
+        assertThat(plugin.emitted()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("escalation.raised");
             assertThat(event.ticketId()).isEqualTo("200");
             assertThat(event.data()).containsEntry("severity", "high").containsEntry("label", "threat");
@@ -76,18 +78,18 @@ class VentingEscalationPluginTest {
     @Test
     void repeatedVentingOnOneTicketRaisesOneLowEscalation() {
         plugin.deliver(Events.customerComment("e3", "300", VENTING)).await();
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
 
         plugin.deliver(Events.customerComment("e4", "300", "Still broken. Still no update. This is ridiculous.")).await();
         plugin.deliver(Events.customerComment("e5", "300", "UNACCEPTABLE. I AM DONE WAITING.")).await();
 
-        assertThat(plugin.emitted).singleElement().satisfies(event -> {
+        assertThat(plugin.emitted()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("escalation.raised");
             assertThat(event.data()).containsEntry("severity", "low").containsEntry("reason", "repeated_venting")
                     .containsEntry("ventingCount", 2);
             assertThat((List<?>) event.data().get("signals")).isNotEmpty();
         });
-        assertThat(plugin.helpDeskOf("300").internalNotes).hasSize(3);
+        assertThat(plugin.helpDesks().internalNotes("300")).hasSize(3);
     }
 
     @Test
@@ -96,7 +98,7 @@ class VentingEscalationPluginTest {
         plugin.deliver(event).await();
         plugin.deliver(event).await();
 
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
     }
 
     @Test
@@ -104,7 +106,7 @@ class VentingEscalationPluginTest {
         plugin.deliver(Events.customerComment("e7", "500", VENTING)).await();
         plugin.deliver(Events.customerComment("e8", "501", VENTING)).await();
 
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
     }
 
     @Test
@@ -112,8 +114,8 @@ class VentingEscalationPluginTest {
         plugin.deliver(Events.customerComment("e9", "600",
                 "The runner keeps getting OOM killed; I had to kill the process by hand. Any idea?")).await();
 
-        assertThat(plugin.helpDeskOf("600").calls).isEmpty();
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.helpDesks().actionsOn("600")).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
     }
 
     @Test
@@ -121,8 +123,8 @@ class VentingEscalationPluginTest {
         plugin.deliver(Events.comment("e10", "700", AuthorRole.AGENT, true, THREAT)).await();
         plugin.deliver(Events.comment("e11", "700", AuthorRole.AGENT, false, VENTING)).await();
 
-        assertThat(plugin.helpDeskOf("700").calls).isEmpty();
-        assertThat(plugin.emitted).isEmpty();
+        assertThat(plugin.helpDesks().actionsOn("700")).isEmpty();
+        assertThat(plugin.emitted()).isEmpty();
     }
 
     @Test
@@ -131,36 +133,36 @@ class VentingEscalationPluginTest {
                 THREAT, true);
         plugin.deliver(Events.created("e12", "800", "Question about runners", first)).await();
 
-        assertThat(plugin.helpDeskOf("800").tags).containsExactly("threat");
+        assertThat(plugin.helpDesks().tags("800")).containsExactly("threat");
     }
 
     @Test
     void aNewTicketWithoutACommentIsClassifiedByItsSubject() {
         plugin.deliver(Events.created("e13", "900", "WORST SERVICE EVER, FIX YOUR RUNNERS", null)).await();
 
-        assertThat(plugin.helpDeskOf("900").tags).containsExactly("venting", "feedback");
+        assertThat(plugin.helpDesks().tags("900")).containsExactly("venting", "feedback");
     }
 
     @Test
     void theAssigneesNameCountsAsAPersonToThreaten() {
         plugin.deliver(Events.customerComment("e14", "1000", "Tell Priya I will hurt Priya if this happens again.")).await();
 
-        assertThat(plugin.helpDeskOf("1000").tags).containsExactly("threat");
+        assertThat(plugin.helpDesks().tags("1000")).containsExactly("threat");
     }
 
     @Test
     void withoutConfiguredManagersAThreatIsStillTaggedNotedAndEscalated(Vertx vertx) {
-        FakePluginContext bare = new FakePluginContext(vertx, "venting-escalation", new JsonObject());
+        FakePluginContext bare = FakePluginContext.builder("venting-escalation").vertx(vertx).config(new JsonObject()).build();
         VentingEscalationPlugin extension = new VentingEscalationPlugin();
         extension.register(bare);
         extension.onStart(bare).await();
 
         bare.deliver(Events.customerComment("e15", "1100", THREAT)).await();
 
-        FakeHelpDesk desk = bare.helpDeskOf("1100");
-        assertThat(desk.ccs).isEmpty();
-        assertThat(desk.internalNotes).singleElement().satisfies(note -> assertThat(note).contains("managerEmails"));
-        assertThat(bare.emitted).singleElement()
+        RecordingHelpDesk desk = bare.helpDesks();
+        assertThat(desk.ccs("1100")).isEmpty();
+        assertThat(desk.internalNotes("1100")).singleElement().satisfies(note -> assertThat(note).contains("managerEmails"));
+        assertThat(bare.emitted()).singleElement()
                 .satisfies(event -> assertThat(event.data()).containsAllEntriesOf(Map.of("severity", "high")));
     }
 }

@@ -9,8 +9,8 @@ import dev.ticketflow.api.event.EventTypes;
 import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.plugins.zendesk.inbound.ZendeskSignature;
 import dev.ticketflow.plugins.zendesk.support.ConnectorHarness;
-import dev.ticketflow.plugins.zendesk.support.FakePluginContext.Ingested;
 import dev.ticketflow.plugins.zendesk.support.Fixtures;
+import dev.ticketflow.testkit.fakes.FakePluginContext.Ingested;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -271,10 +271,10 @@ class InboundWebhookTest {
         assertThat(problem.getString("field")).isEqualTo("event.comment.is_public");
         assertThat(problem.getString("detail")).contains("event.comment.is_public").contains("missing");
         assertThat(problem.getString("keptAs")).isEqualTo("unmapped:acme:8350205599");
-        JsonObject kept = new JsonObject(harness.plugin().memoryStore().values().get("unmapped:acme:8350205599"));
+        JsonObject kept = new JsonObject(harness.plugin().store().values().get("unmapped:acme:8350205599"));
         assertThat(kept.getString("body")).isEqualTo(body);
         assertThat(kept.getString("field")).isEqualTo("event.comment.is_public");
-        assertThat(harness.plugin().capturedLog().all()).contains("could not be mapped").contains("unmapped:acme:8350205599");
+        assertThat(harness.plugin().log().all()).contains("could not be mapped").contains("unmapped:acme:8350205599");
         assertThat(harness.plugin().ingested()).isEmpty();
     }
 
@@ -284,7 +284,7 @@ class InboundWebhookTest {
 
         assertProblem(response, 422, null);
         assertThat(response.bodyAsJsonObject().getString("field")).isEqualTo("body");
-        assertThat(harness.plugin().memoryStore().values()).containsKey("unmapped:acme:inv-form");
+        assertThat(harness.plugin().store().values()).containsKey("unmapped:acme:inv-form");
     }
 
     @Test
@@ -327,7 +327,7 @@ class InboundWebhookTest {
 
     @Test
     void aSecretStoredByTheInstallerIsAcceptedWithoutConfiguration() {
-        harness.plugin().memoryStore().put("webhook-secrets:acme", new JsonArray().add("installed-secret").encode());
+        harness.plugin().store().put("webhook-secrets:acme", new JsonArray().add("installed-secret").encode());
 
         HttpResponse<Buffer> response = harness.postSigned("acme", "installed-secret", Fixtures.read("ticket-created.json"), "inv-2");
 

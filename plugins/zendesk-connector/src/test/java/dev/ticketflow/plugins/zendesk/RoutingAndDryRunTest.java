@@ -90,7 +90,7 @@ class RoutingAndDryRunTest {
         TicketSnapshot snapshot = harness.helpDesk().read(ticket).await();
 
         assertThat(acme.requests()).isEmpty();
-        String log = harness.plugin().capturedLog().all();
+        String log = harness.plugin().log().all();
         assertThat(log).contains("DRY-RUN: Zendesk instance 'acme'").contains("has no credentials");
         assertThat(log).contains("[dry-run] zendesk:acme ticket 7: would add tags [feedback]")
                 .contains("would remove tags [new]")
@@ -107,7 +107,7 @@ class RoutingAndDryRunTest {
 
         harness.helpDesk().addTags(new TicketRef("zendesk:anything", "7"), List.of("feedback")).await();
 
-        assertThat(harness.plugin().capturedLog().all()).contains("DRY-RUN: no Zendesk instance is configured")
+        assertThat(harness.plugin().log().all()).contains("DRY-RUN: no Zendesk instance is configured")
                 .contains("would add tags [feedback]");
     }
 
@@ -118,7 +118,7 @@ class RoutingAndDryRunTest {
                 .put("acme", live(acme).put("webhookSecret", "whsec-very-secret")
                         .put("auth", new JsonObject().put("email", "agent@acme.test").put("apiToken", "acme-token")))));
 
-        String log = harness.plugin().capturedLog().all();
+        String log = harness.plugin().log().all();
         assertThat(log).contains("API token of agent@acme.test").doesNotContain("acme-token").doesNotContain("whsec-very-secret");
     }
 

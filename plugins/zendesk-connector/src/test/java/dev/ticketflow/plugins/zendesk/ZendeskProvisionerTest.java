@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ticketflow.plugins.zendesk.config.Credentials;
-import dev.ticketflow.plugins.zendesk.provision.ProvisioningResult;
 import dev.ticketflow.plugins.zendesk.provision.ProvisioningResult.Outcome;
+import dev.ticketflow.plugins.zendesk.provision.ProvisioningResult;
 import dev.ticketflow.plugins.zendesk.provision.ZendeskProvisioner;
-import dev.ticketflow.plugins.zendesk.support.CapturingLog;
 import dev.ticketflow.plugins.zendesk.support.ConnectorHarness;
 import dev.ticketflow.plugins.zendesk.support.FakeZendesk;
 import dev.ticketflow.plugins.zendesk.support.Fixtures;
-import dev.ticketflow.plugins.zendesk.support.InMemoryStore;
 import dev.ticketflow.plugins.zendesk.support.RecordedRequest;
+import dev.ticketflow.testkit.fakes.InMemoryStore;
+import dev.ticketflow.testkit.fakes.RecordingLog;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -46,7 +46,7 @@ class ZendeskProvisionerTest {
                 .put("baseUrl", zendesk.baseUrl())
                 .put("auth", new JsonObject().put("email", "admin@acme.test").put("apiToken", "admin-token"))
                 .put("requestsPerMinute", 60_000)));
-        provisioner = new ZendeskProvisioner(vertx, config, store, new CapturingLog());
+        provisioner = new ZendeskProvisioner(vertx, config, store, new RecordingLog());
     }
 
     @AfterEach
@@ -117,7 +117,7 @@ class ZendeskProvisionerTest {
     void anInstanceWithoutCredentialsCannotBeInstalled(Vertx vertx) {
         ZendeskProvisioner dry = new ZendeskProvisioner(vertx,
                 new JsonObject().put("instances", new JsonObject().put("acme", new JsonObject().put("subdomain", "acme"))),
-                store, new CapturingLog());
+                store, new RecordingLog());
         try {
             Throwable failure = catchThrowable(() -> dry.install("acme", PUBLIC_URL).await());
 
@@ -134,7 +134,7 @@ class ZendeskProvisionerTest {
         ConnectorHarness harness = ConnectorHarness.start(vertx, config);
         try {
             // the connector reads the same store the installer wrote to
-            harness.plugin().memoryStore().put("webhook-secrets:acme", store.values().get("webhook-secrets:acme"));
+            harness.plugin().store().put("webhook-secrets:acme", store.values().get("webhook-secrets:acme"));
 
             var response = harness.postSigned("acme", result.signingSecrets().get(1), Fixtures.read("trigger-rated-bad.json"), "inv-9");
 

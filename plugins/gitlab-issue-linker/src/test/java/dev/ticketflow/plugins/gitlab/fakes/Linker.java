@@ -1,17 +1,11 @@
 package dev.ticketflow.plugins.gitlab.fakes;
 
 import dev.ticketflow.plugins.gitlab.GitLabIssueLinker;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Properties;
 
 /** Starts the plugin against a fake GitLab, with the subscriptions of the real descriptor. */
 public final class Linker {
@@ -30,19 +24,10 @@ public final class Linker {
     }
 
     public static FakePluginContext start(Vertx vertx, JsonObject config) {
-        FakePluginContext context = new FakePluginContext(vertx, config, subscriptions());
+        FakePluginContext context = FakePluginContext.builder("gitlab-issue-linker").vertx(vertx).config(config)
+                .subscriptionsOf(Path.of("plugin.properties")).build();
         new GitLabIssueLinker().register(context);
         return context;
     }
 
-    /** {@code plugin.subscriptions} of the module's descriptor. */
-    static List<String> subscriptions() {
-        Properties descriptor = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("plugin.properties"))) {
-            descriptor.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Arrays.stream(descriptor.getProperty("plugin.subscriptions").split(",")).map(String::trim).toList();
-    }
 }

@@ -5,18 +5,13 @@ import dev.ticketflow.api.event.Rating;
 import dev.ticketflow.api.event.Ticket;
 import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.plugins.slack.SlackNotifier;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /** Starts the plugin against a fake Slack; builds events. */
 public final class Notifiers {
@@ -31,7 +26,8 @@ public final class Notifiers {
     }
 
     public static FakePluginContext start(Vertx vertx, JsonObject config) {
-        FakePluginContext context = new FakePluginContext(vertx, config, subscriptions());
+        FakePluginContext context = FakePluginContext.builder("slack-notifier").vertx(vertx).config(config)
+                .subscriptionsOf(Path.of("plugin.properties")).build();
         new SlackNotifier().register(context);
         return context;
     }
@@ -50,13 +46,4 @@ public final class Notifiers {
                 .withRating(new Rating(score, comment));
     }
 
-    static List<String> subscriptions() {
-        Properties descriptor = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("plugin.properties"))) {
-            descriptor.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Arrays.stream(descriptor.getProperty("plugin.subscriptions").split(",")).map(String::trim).toList();
-    }
 }

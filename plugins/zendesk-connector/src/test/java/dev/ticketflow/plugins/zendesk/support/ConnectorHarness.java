@@ -3,6 +3,7 @@ package dev.ticketflow.plugins.zendesk.support;
 import dev.ticketflow.api.port.HelpDeskProvider;
 import dev.ticketflow.plugins.zendesk.ZendeskConnector;
 import dev.ticketflow.plugins.zendesk.inbound.ZendeskSignature;
+import dev.ticketflow.testkit.fakes.FakePluginContext;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -14,6 +15,7 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,7 +36,8 @@ public final class ConnectorHarness {
         Router root = Router.router(vertx);
         Router hooks = Router.router(vertx);
         root.route("/hooks/zendesk-connector/*").subRouter(hooks);
-        this.plugin = new FakePluginContext(vertx, config, hooks);
+        this.plugin = FakePluginContext.builder("zendesk-connector").vertx(vertx).config(config).router(hooks)
+                .subscriptions(List.of()).build();
         this.client = WebClient.create(vertx);
         Context context = vertx.getOrCreateContext();
         Promise<Void> registered = Promise.promise();

@@ -1,4 +1,4 @@
-package dev.ticketflow.plugins.survey;
+package dev.ticketflow.testkit.fakes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A UTC clock the test moves by hand; hand it to the plugin and to {@link FakeScheduler}. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    /** @param start the clock's first reading */
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    /** @param duration how far to move the clock forward */
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
@@ -31,6 +33,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("a test clock stays in UTC");
     }
 }
