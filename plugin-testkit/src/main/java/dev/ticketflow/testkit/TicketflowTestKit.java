@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,6 +70,8 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
     private final Map<String, JsonObject> configs = new LinkedHashMap<>();
     private JsonObject primaryConfig;
     private Duration handlerTimeout = Duration.ofSeconds(10);
+    private Clock clock = Clock.systemUTC();
+    private TicketflowConfig config;
     private boolean fakeHelpDesk = true;
 
     private final FakeHelpDesk helpDesk = new FakeHelpDesk();
@@ -121,6 +124,16 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
         return this;
     }
 
+    /**
+     * The platform's clock: event times, timers and retention follow it. With a
+     * {@code fakes.MutableClock} a test moves a day ahead in no time, then calls
+     * {@link #fireDueTimers()}.
+     */
+    public TicketflowTestKit withClock(Clock testClock) {
+        clock = testClock;
+        return this;
+    }
+
     /** Leaves the help desk to a plugin under test (a connector) instead of the fake. */
     public TicketflowTestKit withoutFakeHelpDesk() {
         fakeHelpDesk = false;
@@ -156,7 +169,7 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
             }
             vertx.eventBus().<TicketEvent>consumer(Addresses.EVENTS_ACCEPTED, m -> onAccepted(m.body()));
             vertx.eventBus().<DeliveryOutcome>consumer(DeliveryOutcome.ADDRESS, m -> onOutcome(m.body()));
-            TicketflowConfig config = TicketflowConfig.defaults(home)
+            config = TicketflowConfig.defaults(home)
                     .withHttpPort(0)
                     .withHttpHost("127.0.0.1")
                     .withWebhookSecrets(List.of(WEBHOOK_SECRET))
@@ -164,7 +177,7 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
                     .withHandlerTimeout(handlerTimeout)
                     .withPluginScanInterval(Duration.ofMillis(200))
                     .withPlugins(sections);
-            server = TicketflowServer.start(vertx, config).await();
+            server = TicketflowServer.start(vertx, config, clock).await();
             http = WebClient.create(vertx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -209,6 +222,54 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
         return new Published(id, outcomes.getOrDefault(id, List.of()));
     }
 
+    /**
+     * Fires the timers that are due by the platform's clock and waits until their deliveries
+     * finished.
+     *
+     * @return how many timers fired
+     */
+    public int fireDueTimers() {
+        int before = outcomeCount();
+        int fired = server.timers().fireDue().await();
+        awaitOutcomes(before + fired);
+        awaitIdle();
+        return fired;
+    }
+
+    /**
+     * Stops the platform and starts it again on the same data folder and Vert.x, as after a
+     * restart of the process: timers that fell due meanwhile fire during the start.
+     */
+    public void restart() {
+        awaitIdle();
+        server.close().await();
+        server = TicketflowServer.start(vertx, config, clock).await();
+    }
+
+    private int outcomeCount() {
+        return outcomes.values().stream().mapToInt(List::size).sum();
+    }
+
+    private void awaitOutcomes(int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (outcomeCount() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + outcomeCount() + " of " + count + " deliveries finished within "
+                        + WAIT.toSeconds() + " s");
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     /** Waits until every accepted event was delivered to every plugin subscribed to it. */
     public void awaitIdle() {
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -241,15 +302,6 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
         }
         awaitIdle();
         return emitted(type);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
     }
 
     private boolean idle() {
