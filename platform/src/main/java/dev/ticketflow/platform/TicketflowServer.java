@@ -7,6 +7,7 @@ import dev.ticketflow.platform.admin.AdminToken;
 import dev.ticketflow.platform.bus.LocalCodec;
 import dev.ticketflow.platform.config.TicketflowConfig;
 import dev.ticketflow.platform.config.WebhookSecrets;
+import dev.ticketflow.platform.dispatch.DeliveryClock;
 import dev.ticketflow.platform.dispatch.DeliveryOutcome;
 import dev.ticketflow.platform.dispatch.PluginDispatcher;
 import dev.ticketflow.platform.eventlog.EventLog;
@@ -41,17 +42,20 @@ public final class TicketflowServer {
     private final EventLog eventLog;
     private final Intake intake;
     private final PluginHost plugins;
+    private final PluginDispatcher dispatcher;
     private final HttpServer http;
     private final String adminToken;
     private final PlatformMetrics metrics;
 
     private TicketflowServer(Vertx vertx, TicketflowConfig config, EventLog eventLog, Intake intake,
-            PluginHost plugins, HttpServer http, String adminToken, PlatformMetrics metrics) {
+            PluginHost plugins, PluginDispatcher dispatcher, HttpServer http, String adminToken,
+            PlatformMetrics metrics) {
         this.vertx = vertx;
         this.config = config;
         this.eventLog = eventLog;
         this.intake = intake;
         this.plugins = plugins;
+        this.dispatcher = dispatcher;
         this.http = http;
         this.adminToken = adminToken;
         this.metrics = metrics;
@@ -66,25 +70,40 @@ public final class TicketflowServer {
      * @return the running server, once it listens and the initial plugins were started
      */
     public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig configured) {
+        return start(vertx, configured, DeliveryClock.system(vertx));
+    }
+
+    /**
+     * Starts Ticketflow with a given time for delivery retries (tests move it by hand).
+     *
+     * @param vertx the Vert.x instance
+     * @param configured the configuration
+     * @param deliveryClock the time retries and the circuit breaker's cool-down run on
+     * @return the running server
+     */
+    public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig configured,
+            DeliveryClock deliveryClock) {
         registerCodecs(vertx);
         // secrets the operator did not configure are generated once in the data folder
         return WebhookSecrets.resolve(vertx, configured)
                 .map(configured::withWebhookSecrets)
                 .compose(config -> AdminToken.resolve(vertx, config)
-                        .compose(token -> start(vertx, config, token)));
+                        .compose(token -> start(vertx, config, token, deliveryClock)));
     }
 
-    private static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig config, String token) {
+    private static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig config, String token,
+            DeliveryClock deliveryClock) {
         PlatformMetrics metrics = new PlatformMetrics();
         AtomicBoolean ready = new AtomicBoolean();
         return SqliteEventLog.open(vertx, config.dataDir()).compose(eventLog -> {
-                    PluginDispatcher dispatcher = new PluginDispatcher(vertx, config, metrics);
+                    PluginDispatcher dispatcher = new PluginDispatcher(vertx, config, eventLog.deliveries(),
+                            deliveryClock, metrics);
                     Intake intake = new Intake(eventLog, dispatcher, vertx.eventBus(), Clock.systemUTC());
                     Router router = Router.router(vertx);
                     EventsRoutes.mount(router, vertx, config, intake, metrics);
                     OpsRoutes.mount(router, metrics, ready::get);
                     Pf4jPluginHost host = new Pf4jPluginHost(vertx, config, dispatcher, intake, router, metrics);
-                    AdminRoutes.mount(router, token, host);
+                    AdminRoutes.mount(router, token, host, dispatcher.store());
                     router.route().last().handler(ctx -> ctx.fail(404));
                     router.route().failureHandler(Problem::handleFailure);
                     return vertx.createHttpServer()
@@ -92,7 +111,7 @@ public final class TicketflowServer {
                             .listen(config.httpPort(), config.httpHost())
                             .compose(server -> host.start()
                                     .map(v -> new TicketflowServer(vertx, config, eventLog, intake,
-                                            host, server, token, metrics)))
+                                            host, dispatcher, server, token, metrics)))
                             .onSuccess(server -> {
                                 ready.set(true);
                                 LOG.info("Ticketflow listening on {}:{}, plugins from {}, data in {}",
@@ -132,6 +151,11 @@ public final class TicketflowServer {
 
     public PluginHost plugins() {
         return plugins;
+    }
+
+    /** Delivers events to the plugins; its store lists deliveries and dead letters. */
+    public PluginDispatcher dispatcher() {
+        return dispatcher;
     }
 
     public String adminToken() {

@@ -65,7 +65,7 @@ final class PluginsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String adminToken(TicketflowConfig config) throws IOException {
+    static String adminToken(TicketflowConfig config) throws IOException {
         if (config.adminToken() != null) {
             return config.adminToken();
         }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code bin/ticketflow}: {@code start} (the default), {@code plugins}, {@code send FILE}.
+ * {@code bin/ticketflow}: {@code start} (the default), {@code plugins}, {@code send FILE},
+ * {@code replay}.
  * The script sets {@code TICKETFLOW_HOME} to the installation folder; configuration is read from
  * {@code $TICKETFLOW_HOME/conf/ticketflow.yaml} unless {@code --config} names another file.
  */
@@ -17,7 +18,8 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Receives help-desk ticket events and hands them to plugins. Without a command: start.",
-        subcommands = {StartCommand.class, PluginsCommand.class, SendCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StartCommand.class, PluginsCommand.class, SendCommand.class, ReplayCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TicketflowCli implements Callable<Integer> {
 
     private final Map<String, String> env;

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param pluginScanInterval how often the plugins folder is scanned
  * @param disabledPlugins plugins that are loaded but not started
  * @param plugins per-plugin configuration sections by plugin id
+ * @param delivery retries and circuit breaker of deliveries, for all plugins and per plugin
  */
 public record TicketflowConfig(
         String httpHost,
@@ -33,7 +34,8 @@ public record TicketflowConfig(
         Duration handlerTimeout,
         Duration pluginScanInterval,
         List<String> disabledPlugins,
-        Map<String, JsonObject> plugins) {
+        Map<String, JsonObject> plugins,
+        DeliverySettings delivery) {
 
     /** Default largest request body: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -53,7 +55,7 @@ public record TicketflowConfig(
     public static TicketflowConfig defaults(Path base) {
         return new TicketflowConfig("0.0.0.0", 8080, base.resolve("data"), base.resolve("plugins"),
                 List.of(), null, DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(30),
-                Duration.ofSeconds(1), List.of(), Map.of());
+                Duration.ofSeconds(1), List.of(), Map.of(), DeliverySettings.defaultsForAll());
     }
 
     /**
@@ -69,51 +71,56 @@ public record TicketflowConfig(
 
     public TicketflowConfig withHttpHost(String host) {
         return new TicketflowConfig(host, httpPort, dataDir, pluginsDir, webhookSecrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, delivery);
     }
 
     public TicketflowConfig withHttpPort(int port) {
         return new TicketflowConfig(httpHost, port, dataDir, pluginsDir, webhookSecrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, delivery);
     }
 
     public TicketflowConfig withDirs(Path newDataDir, Path newPluginsDir) {
         return new TicketflowConfig(httpHost, httpPort, newDataDir, newPluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, delivery);
     }
 
     public TicketflowConfig withWebhookSecrets(List<String> secrets) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, secrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, delivery);
     }
 
     public TicketflowConfig withAdminToken(String token) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets, token,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, delivery);
     }
 
     public TicketflowConfig withMaxBodyBytes(long bytes) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, bytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins);
+                adminToken, bytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, delivery);
     }
 
     public TicketflowConfig withHandlerTimeout(Duration timeout) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, timeout, pluginScanInterval, disabledPlugins, plugins);
+                adminToken, maxBodyBytes, timeout, pluginScanInterval, disabledPlugins, plugins, delivery);
     }
 
     public TicketflowConfig withPluginScanInterval(Duration interval) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, interval, disabledPlugins, plugins);
+                adminToken, maxBodyBytes, handlerTimeout, interval, disabledPlugins, plugins, delivery);
     }
 
     public TicketflowConfig withPlugins(Map<String, JsonObject> sections) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, sections);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, sections, delivery);
     }
 
     public TicketflowConfig withDisabledPlugins(List<String> ids) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, ids, plugins);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, ids, plugins, delivery);
+    }
+
+    public TicketflowConfig withDelivery(DeliverySettings settings) {
+        return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, settings);
     }
 }

@@ -24,7 +24,8 @@ final class SqliteMigrations {
 
     /** The scripts in order; script {@code i} (0-based) brings the schema to version {@code i + 1}. */
     private static final List<String> SCRIPTS = List.of(
-            "V1__events_and_inbound_deliveries.sql");
+            "V1__events_and_inbound_deliveries.sql",
+            "V2__deliveries.sql");
 
     private SqliteMigrations() {}
 

@@ -12,9 +12,9 @@ import java.util.UUID;
 
 /**
  * Where every event enters: {@code POST /events}, connector webhooks and plugin emits alike.
- * It assigns the id and time, appends the event to the log (durable before the future
- * completes), then dispatches it. A redelivered delivery id answers the first event's id and
- * dispatches nothing.
+ * It assigns the id and time, and appends the event to the log together with a delivery for
+ * each plugin subscribed to it (durable before the future completes); the dispatcher delivers
+ * from there. A redelivered delivery id answers the first event's id and records nothing.
  */
 public final class Intake {
 
@@ -40,9 +40,8 @@ public final class Intake {
     public Future<Accepted> accept(TicketEvent event, String deliveryId) {
         String id = event.id() != null ? event.id() : newEventId();
         TicketEvent stamped = event.withIdAndTime(id, clock.instant());
-        return log.append(stamped, deliveryId).onSuccess(accepted -> {
+        return log.append(stamped, deliveryId, dispatcher.subscribers(stamped.type())).onSuccess(accepted -> {
             if (!accepted.duplicate()) {
-                dispatcher.dispatch(stamped);
                 bus.publish(Addresses.EVENTS_ACCEPTED, stamped);
             }
         });
