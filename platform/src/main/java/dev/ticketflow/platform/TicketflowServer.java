@@ -8,9 +8,9 @@ import dev.ticketflow.platform.admin.TimelineRoutes;
 import dev.ticketflow.platform.bus.LocalCodec;
 import dev.ticketflow.platform.config.TicketflowConfig;
 import dev.ticketflow.platform.config.WebhookSecrets;
+import dev.ticketflow.platform.dispatch.DeliveryClock;
 import dev.ticketflow.platform.dispatch.DeliveryOutcome;
 import dev.ticketflow.platform.dispatch.PluginDispatcher;
-import dev.ticketflow.platform.eventlog.EventLog;
 import dev.ticketflow.platform.eventlog.SqliteEventLog;
 import dev.ticketflow.platform.http.OpsRoutes;
 import dev.ticketflow.platform.http.PluginAdminGuard;
@@ -59,10 +59,11 @@ public final class TicketflowServer {
     private final State state;
 
     /** The databases and what records into them, opened before anything else. */
-    private record Storage(EventLog eventLog, SqliteWorker database, Timeline timeline, TimelineRecorder recorder) {}
+    private record Storage(SqliteEventLog eventLog, SqliteWorker database, Timeline timeline, TimelineRecorder recorder) {}
 
     /** The storage and the background services beside the HTTP API. */
-    private record State(Storage storage, TimerService timers, RetentionPruner retention, SmtpMail mail, Clock clock) {}
+    private record State(Storage storage, PluginDispatcher dispatcher, TimerService timers, RetentionPruner retention,
+            SmtpMail mail, Clock clock) {}
 
     private TicketflowServer(Vertx vertx, TicketflowConfig config, Intake intake, PluginHost plugins, HttpServer http,
             String adminToken, PlatformMetrics metrics, State state) {
@@ -85,7 +86,7 @@ public final class TicketflowServer {
      * @return the running server, once it listens and the initial plugins were started
      */
     public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig configured) {
-        return start(vertx, configured, Clock.systemUTC());
+        return start(vertx, configured, Clock.systemUTC(), DeliveryClock.system(vertx));
     }
 
     /**
@@ -98,36 +99,66 @@ public final class TicketflowServer {
      * @return the running server, once it listens and the initial plugins were started
      */
     public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig configured, Clock clock) {
+        return start(vertx, configured, clock, DeliveryClock.system(vertx));
+    }
+
+    /**
+     * Starts Ticketflow with a given time for delivery retries and the circuit breaker's
+     * cool-down (tests move it by hand).
+     *
+     * @param vertx the Vert.x instance
+     * @param configured the configuration
+     * @param deliveryClock the time retries and the circuit breaker's cool-down run on
+     * @return the running server
+     */
+    public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig configured,
+            DeliveryClock deliveryClock) {
+        return start(vertx, configured, Clock.systemUTC(), deliveryClock);
+    }
+
+    /**
+     * Starts Ticketflow with both clocks given.
+     *
+     * @param vertx the Vert.x instance
+     * @param configured the configuration
+     * @param clock stamps events and timeline entries, decides when timers are due and retention
+     * @param deliveryClock the time delivery retries and the circuit breaker run on
+     * @return the running server
+     */
+    public static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig configured, Clock clock,
+            DeliveryClock deliveryClock) {
         registerCodecs(vertx);
         // secrets the operator did not configure are generated once in the data folder
         return WebhookSecrets.resolve(vertx, configured)
                 .map(configured::withWebhookSecrets)
                 .compose(config -> AdminToken.resolve(vertx, config)
-                        .compose(token -> start(vertx, config, token, clock)));
+                        .compose(token -> open(vertx, config, token, clock, deliveryClock)));
     }
 
-    private static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig config, String token, Clock clock) {
+    private static Future<TicketflowServer> open(Vertx vertx, TicketflowConfig config, String token, Clock clock,
+            DeliveryClock deliveryClock) {
         return SqliteEventLog.open(vertx, config.dataDir(), clock).compose(eventLog -> SqliteWorker
                 .open(vertx, eventLog.file())
                 .compose(database -> SqliteTimeline.open(vertx, config.dataDir(), eventLog.file())
                         .compose(timeline -> TimelineRecorder.start(vertx, timeline, clock)
                                 .map(recorder -> new Storage(eventLog, database, timeline, recorder))))
-                .compose(storage -> start(vertx, config, token, storage, clock)));
+                .compose(storage -> wire(vertx, config, token, storage, clock, deliveryClock)));
     }
 
-    private static Future<TicketflowServer> start(Vertx vertx, TicketflowConfig config, String token, Storage storage,
-            Clock clock) {
+    private static Future<TicketflowServer> wire(Vertx vertx, TicketflowConfig config, String token, Storage storage,
+            Clock clock, DeliveryClock deliveryClock) {
         PlatformMetrics metrics = new PlatformMetrics();
         AtomicBoolean ready = new AtomicBoolean();
-        PluginDispatcher dispatcher = new PluginDispatcher(vertx, config, metrics);
-        Intake intake = new Intake(storage.eventLog(), storage.recorder().recordingAccepted(dispatcher),
-                vertx.eventBus(), clock);
+        PluginDispatcher dispatcher = new PluginDispatcher(vertx, config, storage.eventLog().deliveries(),
+                deliveryClock, metrics);
+        Intake intake = new Intake(storage.eventLog(), dispatcher, vertx.eventBus(), clock,
+                storage.recorder()::recordAccepted);
         TimerService timers = new TimerService(vertx, new SqliteTimerStore(storage.database()), dispatcher::deliverTo,
                 storage.timeline(), clock);
         RetentionPruner retention = new RetentionPruner(vertx, config.retention(), storage.timeline(),
                 new SqliteInboundDeliveryIds(storage.database()), clock);
         SmtpMail mail = config.mail() == null ? null : SmtpMail.create(vertx, config.mail());
-        State state = new State(storage, timers, retention, mail, clock);
+        State state = new State(storage, dispatcher, timers, retention, mail, clock);
         PortServices ports = new PortServices(storage.timeline(), timers, mail, config.dryRun(), clock);
         Router router = Router.router(vertx);
         EventsRoutes.mount(router, vertx, config, intake, metrics);
@@ -135,7 +166,7 @@ public final class TicketflowServer {
         // before the host mounts any plugin's routes, so the guard runs first
         PluginAdminGuard.mount(router, token);
         Pf4jPluginHost host = new Pf4jPluginHost(vertx, config, dispatcher, intake, router, metrics, ports);
-        AdminRoutes.mount(router, token, host);
+        AdminRoutes.mount(router, token, host, dispatcher.store());
         TimelineRoutes.mount(router, storage.timeline());
         router.route().last().handler(ctx -> ctx.fail(404));
         router.route().failureHandler(Problem::handleFailure);
@@ -232,6 +263,11 @@ public final class TicketflowServer {
     }
 
     /** The clock the platform runs on. */
+    /** The dispatcher: delivery state, replay. */
+    public PluginDispatcher dispatcher() {
+        return state.dispatcher();
+    }
+
     public Clock clock() {
         return state.clock();
     }

@@ -4,6 +4,10 @@ import dev.ticketflow.api.Addresses;
 import dev.ticketflow.api.event.EventTypes;
 import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.platform.TicketflowServer;
+import dev.ticketflow.platform.config.CircuitBreakerPolicy;
+import dev.ticketflow.platform.config.DeliveryPolicy;
+import dev.ticketflow.platform.config.DeliverySettings;
+import dev.ticketflow.platform.config.RetryPolicy;
 import dev.ticketflow.platform.config.TicketflowConfig;
 import dev.ticketflow.platform.dispatch.DeliveryOutcome;
 import dev.ticketflow.platform.plugin.PluginInfo;
@@ -72,6 +76,9 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
     private Duration handlerTimeout = Duration.ofSeconds(10);
     private Clock clock = Clock.systemUTC();
     private TicketflowConfig config;
+    // one attempt, never paused: a failure shows in the test that caused it, and no retry of it
+    // reaches the plugin later, during another test
+    private DeliveryPolicy deliveryPolicy = new DeliveryPolicy(RetryPolicy.noRetries(), CircuitBreakerPolicy.disabled());
     private boolean fakeHelpDesk = true;
 
     private final FakeHelpDesk helpDesk = new FakeHelpDesk();
@@ -134,6 +141,15 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
         return this;
     }
 
+    /**
+     * How deliveries are retried and paused (default: one attempt, no circuit breaker, so that a
+     * failed delivery is final at once).
+     */
+    public TicketflowTestKit withDeliveryPolicy(DeliveryPolicy policy) {
+        deliveryPolicy = policy;
+        return this;
+    }
+
     /** Leaves the help desk to a plugin under test (a connector) instead of the fake. */
     public TicketflowTestKit withoutFakeHelpDesk() {
         fakeHelpDesk = false;
@@ -176,7 +192,8 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
                     .withAdminToken(ADMIN_TOKEN)
                     .withHandlerTimeout(handlerTimeout)
                     .withPluginScanInterval(Duration.ofMillis(200))
-                    .withPlugins(sections);
+                    .withPlugins(sections)
+                    .withDelivery(DeliverySettings.of(deliveryPolicy));
             server = TicketflowServer.start(vertx, config, clock).await();
             http = WebClient.create(vertx);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.ticketflow.platform.admin;
 
+import dev.ticketflow.platform.dispatch.DeliveryStore;
 import dev.ticketflow.platform.http.Problem;
 import dev.ticketflow.platform.plugin.PluginHost;
 import dev.ticketflow.platform.plugin.PluginInfo;
@@ -18,6 +19,7 @@ import java.util.function.Function;
  *   <li>{@code GET /admin/plugins} — every known plugin</li>
  *   <li>{@code GET /admin/plugins/{id}} — one plugin</li>
  *   <li>{@code POST /admin/plugins/{id}/enable|disable|reload} — the plugin afterwards</li>
+ *   <li>deliveries, dead letters and replay: see {@link DeliveryRoutes}</li>
  * </ul>
  */
 public final class AdminRoutes {
@@ -32,6 +34,23 @@ public final class AdminRoutes {
      * @param host the plugin host
      */
     public static void mount(Router router, String token, PluginHost host) {
+        mountPlugins(router, token, host);
+    }
+
+    /**
+     * Mounts the admin API with the delivery routes.
+     *
+     * @param router the HTTP router
+     * @param token the bearer token every request must carry
+     * @param host the plugin host
+     * @param deliveries the deliveries to plugins
+     */
+    public static void mount(Router router, String token, PluginHost host, DeliveryStore deliveries) {
+        mountPlugins(router, token, host);
+        DeliveryRoutes.mount(router, deliveries, host);
+    }
+
+    private static void mountPlugins(Router router, String token, PluginHost host) {
         router.route("/admin/*").handler(new BearerAuth(token));
         router.get("/admin/plugins").handler(ctx -> json(ctx, 200, list(host)));
         router.get("/admin/plugins/:id").handler(ctx -> {
@@ -93,7 +112,8 @@ public final class AdminRoutes {
                 .put("permissions", array(plugin.permissions()))
                 .put("lastError", plugin.lastError())
                 .put("delivered", plugin.delivered())
-                .put("failed", plugin.failed());
+                .put("failed", plugin.failed())
+                .put("circuit", DeliveryJson.toJson(plugin.circuit()));
     }
 
     private static JsonArray array(List<String> values) {

@@ -9,7 +9,7 @@ import java.util.List;
 final class PluginTable {
 
     private static final List<String> HEADERS =
-            List.of("ID", "VERSION", "STATE", "DELIVERED", "FAILED", "SUBSCRIPTIONS", "PERMISSIONS");
+            List.of("ID", "VERSION", "STATE", "DELIVERED", "FAILED", "CIRCUIT", "SUBSCRIPTIONS", "PERMISSIONS");
 
     private PluginTable() {}
 
@@ -27,6 +27,7 @@ final class PluginTable {
                     text(plugin.getValue("state")),
                     text(plugin.getValue("delivered")),
                     text(plugin.getValue("failed")),
+                    circuit(plugin.getJsonObject("circuit")),
                     join(plugin.getJsonArray("subscriptions")),
                     join(plugin.getJsonArray("permissions"))));
         }
@@ -53,6 +54,15 @@ final class PluginTable {
             }
         }
         return table.toString();
+    }
+
+    /** The circuit breaker's state; "open" says until when deliveries pause. */
+    private static String circuit(JsonObject circuit) {
+        if (circuit == null) {
+            return "-";
+        }
+        String openUntil = circuit.getString("openUntil");
+        return text(circuit.getValue("state")) + (openUntil == null ? "" : " until " + openUntil);
     }
 
     private static String join(JsonArray values) {

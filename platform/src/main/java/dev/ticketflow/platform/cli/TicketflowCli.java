@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code bin/ticketflow}: {@code start} (the default), {@code plugins}, {@code send FILE},
- * {@code zendesk install}.
+ * {@code zendesk install}, {@code replay}.
  * The script sets {@code TICKETFLOW_HOME} to the installation folder; configuration is read from
  * {@code $TICKETFLOW_HOME/conf/ticketflow.yaml} unless {@code --config} names another file.
  */
@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
         versionProvider = VersionProvider.class,
         description = "Receives help-desk ticket events and hands them to plugins. Without a command: start.",
         subcommands = {StartCommand.class, PluginsCommand.class, SendCommand.class, ZendeskCommand.class,
-            CommandLine.HelpCommand.class})
+            ReplayCommand.class, CommandLine.HelpCommand.class})
 public final class TicketflowCli implements Callable<Integer> {
 
     private final Map<String, String> env;

@@ -28,7 +28,14 @@ record ConfigFile(
 
     record Admin(String token) {}
 
-    record Delivery(String handlerTimeout) {}
+    record Delivery(String handlerTimeout, Retry retry, CircuitBreaker circuitBreaker,
+            Map<String, PluginDelivery> plugins) {}
+
+    record Retry(Integer maxAttempts, List<String> delays, Double jitter) {}
+
+    record CircuitBreaker(Integer failureThreshold, String coolDown) {}
+
+    record PluginDelivery(Retry retry, CircuitBreaker circuitBreaker) {}
 
     record PluginHost(String scanInterval, List<String> disabled, List<String> dryRun) {}
 

@@ -137,9 +137,12 @@ public final class ConfigLoader {
         if (file.admin() != null && file.admin().token() != null && !file.admin().token().isBlank()) {
             result = result.withAdminToken(file.admin().token());
         }
-        if (file.delivery() != null && file.delivery().handlerTimeout() != null) {
-            result = result.withHandlerTimeout(
-                    duration("delivery.handlerTimeout", file.delivery().handlerTimeout()));
+        if (file.delivery() != null) {
+            if (file.delivery().handlerTimeout() != null) {
+                result = result.withHandlerTimeout(
+                        duration("delivery.handlerTimeout", file.delivery().handlerTimeout()));
+            }
+            result = result.withDelivery(DeliveryConfig.read(file.delivery(), ConfigLoader::duration));
         }
         if (file.pluginHost() != null) {
             if (file.pluginHost().scanInterval() != null) {
@@ -272,7 +275,7 @@ public final class ConfigLoader {
         }
     }
 
-    private static Duration duration(String key, String text) {
+    static Duration duration(String key, String text) {
         try {
             return Durations.parse(text);
         } catch (IllegalArgumentException e) {

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param dryRun which plugins only record their outward port actions
  * @param mail the SMTP server of the mail port; {@code null} when none is configured
  * @param retention how long the timeline and inbound delivery ids are kept
+ * @param delivery retries and circuit breaker of deliveries, for all plugins and per plugin
  */
 public record TicketflowConfig(
         String httpHost,
@@ -40,7 +41,8 @@ public record TicketflowConfig(
         Map<String, JsonObject> plugins,
         DryRun dryRun,
         MailSettings mail,
-        Retention retention) {
+        Retention retention,
+        DeliverySettings delivery) {
 
     /** Default largest request body: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -51,6 +53,7 @@ public record TicketflowConfig(
         plugins = Map.copyOf(plugins);
         dryRun = dryRun == null ? DryRun.OFF : dryRun;
         retention = retention == null ? Retention.DEFAULTS : retention;
+        delivery = delivery == null ? DeliverySettings.defaultsForAll() : delivery;
     }
 
     /**
@@ -62,7 +65,8 @@ public record TicketflowConfig(
     public static TicketflowConfig defaults(Path base) {
         return new TicketflowConfig("0.0.0.0", 8080, base.resolve("data"), base.resolve("plugins"),
                 List.of(), null, DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(30),
-                Duration.ofSeconds(1), List.of(), Map.of(), DryRun.OFF, null, Retention.DEFAULTS);
+                Duration.ofSeconds(1), List.of(), Map.of(), DryRun.OFF, null, Retention.DEFAULTS,
+                DeliverySettings.defaultsForAll());
     }
 
     /**
@@ -78,69 +82,75 @@ public record TicketflowConfig(
 
     public TicketflowConfig withHttpHost(String host) {
         return new TicketflowConfig(host, httpPort, dataDir, pluginsDir, webhookSecrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withHttpPort(int port) {
         return new TicketflowConfig(httpHost, port, dataDir, pluginsDir, webhookSecrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withDirs(Path newDataDir, Path newPluginsDir) {
         return new TicketflowConfig(httpHost, httpPort, newDataDir, newPluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withWebhookSecrets(List<String> secrets) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, secrets, adminToken,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withAdminToken(String token) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets, token,
-                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
+                maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withMaxBodyBytes(long bytes) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, bytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
+                adminToken, bytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withHandlerTimeout(Duration timeout) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, timeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention);
+                adminToken, maxBodyBytes, timeout, pluginScanInterval, disabledPlugins, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withPluginScanInterval(Duration interval) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, interval, disabledPlugins, plugins, dryRun, mail, retention);
+                adminToken, maxBodyBytes, handlerTimeout, interval, disabledPlugins, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withPlugins(Map<String, JsonObject> sections) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, sections, dryRun, mail, retention);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, sections, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withDisabledPlugins(List<String> ids) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
-                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, ids, plugins, dryRun, mail, retention);
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, ids, plugins, dryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withDryRun(DryRun newDryRun) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
                 adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins,
-                newDryRun, mail, retention);
+                newDryRun, mail, retention, delivery);
     }
 
     public TicketflowConfig withMail(MailSettings newMail) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
                 adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins,
-                dryRun, newMail, retention);
+                dryRun, newMail, retention, delivery);
     }
 
     public TicketflowConfig withRetention(Retention newRetention) {
         return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
                 adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins,
-                dryRun, mail, newRetention);
+                dryRun, mail, newRetention, delivery);
+    }
+
+    public TicketflowConfig withDelivery(DeliverySettings settings) {
+        return new TicketflowConfig(httpHost, httpPort, dataDir, pluginsDir, webhookSecrets,
+                adminToken, maxBodyBytes, handlerTimeout, pluginScanInterval, disabledPlugins, plugins,
+                dryRun, mail, retention, settings);
     }
 }

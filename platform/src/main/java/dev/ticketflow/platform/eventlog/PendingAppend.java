@@ -1,33 +1,35 @@
 package dev.ticketflow.platform.eventlog;
 
-import dev.ticketflow.api.Accepted;
-import io.vertx.core.Context;
-import io.vertx.core.Promise;
+import dev.ticketflow.api.event.TicketEvent;
+import java.util.List;
 
 /**
- * One append waiting for the writer thread: the row to write, and where to answer once it is
- * committed. The JSON body is serialized by the caller, so that the single writer thread spends
- * its time on SQLite only.
+ * One event waiting for the writer thread, with the plugins it is to be delivered to. The JSON
+ * body is serialized by the caller, so that the single writer thread spends its time on SQLite
+ * only.
  *
- * @param eventId the event id
+ * @param event the event (handed to the dispatcher after COMMIT)
  * @param type the event type
- * @param source the help-desk installation, may be {@code null}
  * @param ticketId the ticket id
  * @param occurredAtMillis when the event happened
  * @param acceptedAtMillis when the log received the append
  * @param body the event as JSON
  * @param deliveryId the inbound delivery id, may be {@code null}
- * @param context the caller's context, on which the promise is completed
- * @param promise completed after COMMIT
+ * @param audience the one plugin the event is for (a fired timer), or {@code null} for all
+ * @param subscribers the plugins that get a delivery of it
  */
 record PendingAppend(
-        String eventId,
+        TicketEvent event,
         String type,
-        String source,
         String ticketId,
         long occurredAtMillis,
         long acceptedAtMillis,
         String body,
         String deliveryId,
-        Context context,
-        Promise<Accepted> promise) {}
+        String audience,
+        List<String> subscribers) {
+
+    String eventId() {
+        return event.id();
+    }
+}

@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -24,14 +26,36 @@ final class SqliteEventStore implements AutoCloseable {
     private static final String FIND_DELIVERY =
             "SELECT event_id FROM inbound_deliveries WHERE delivery_id = ?";
     private static final String INSERT_EVENT =
-            "INSERT INTO events (id, type, source, ticket_id, occurred_at, accepted_at, body) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+            "INSERT INTO events (id, type, source, ticket_id, occurred_at, accepted_at, body, audience) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq";
+    private static final String FIND_EVENT = "SELECT seq FROM events WHERE id = ?";
+    private static final String EVENT_REF = "SELECT seq, type, ticket_id, audience FROM events WHERE id = ?";
+    private static final String SEQ_BOUNDS = "SELECT min(seq), max(seq) FROM events"
+            + " WHERE accepted_at >= ? AND accepted_at < ?";
+    private static final String EVENT_REFS = "SELECT seq, type, ticket_id, audience FROM events"
+            + " WHERE seq > ? AND seq <= ? AND accepted_at >= ? AND accepted_at < ? ORDER BY seq LIMIT ?";
 
     private final Connection connection;
     private final Statement control;
     private final PreparedStatement insertDelivery;
     private final PreparedStatement findDelivery;
     private final PreparedStatement insertEvent;
+    private final PreparedStatement findEvent;
+
+    /**
+     * What one append stored.
+     *
+     * @param accepted the answer to the caller
+     * @param seq the new event's position in the log, or 0 when nothing was stored (a duplicate)
+     */
+    record Stored(Accepted accepted, long seq) {}
+
+    /**
+     * What a replay needs of a stored event.
+     *
+     * @param audience the one plugin the event is for, or {@code null} for all
+     */
+    record EventRef(long seq, String type, String ticketId, String audience) {}
 
     private SqliteEventStore(Connection connection) throws SQLException {
         this.connection = connection;
@@ -39,6 +63,7 @@ final class SqliteEventStore implements AutoCloseable {
         this.insertDelivery = connection.prepareStatement(INSERT_DELIVERY);
         this.findDelivery = connection.prepareStatement(FIND_DELIVERY);
         this.insertEvent = connection.prepareStatement(INSERT_EVENT);
+        this.findEvent = connection.prepareStatement(FIND_EVENT);
     }
 
     /**
@@ -57,6 +82,9 @@ final class SqliteEventStore implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5_000);
+        // the delivery indexes are written with every event: keep their hot pages in memory
+        config.setCacheSize(-32_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try {
             SqliteMigrations.migrate(connection);
@@ -65,6 +93,11 @@ final class SqliteEventStore implements AutoCloseable {
             connection.close();
             throw e;
         }
+    }
+
+    /** The writer's connection, for the other statements of its transactions. */
+    Connection connection() {
+        return connection;
     }
 
     void begin() throws SQLException {
@@ -85,27 +118,62 @@ final class SqliteEventStore implements AutoCloseable {
         }
     }
 
+    /** Marks where {@link #undoToSavepoint} goes back to, inside the open transaction. */
+    void savepoint() throws SQLException {
+        control.executeUpdate("SAVEPOINT task");
+    }
+
+    /** Keeps what was written since {@link #savepoint}. */
+    void releaseSavepoint() throws SQLException {
+        control.executeUpdate("RELEASE task");
+    }
+
+    /** Undoes what was written since {@link #savepoint}; the transaction stays open. */
+    void undoToSavepoint() throws SQLException {
+        control.executeUpdate("ROLLBACK TO task");
+        control.executeUpdate("RELEASE task");
+    }
+
     /**
      * Writes one append inside the open transaction.
      *
      * @param append the append
-     * @return the event id and {@code duplicate=false} when stored; the first event's id and
-     *     {@code duplicate=true} when the delivery id or the event id was already stored
+     * @return the event id, {@code duplicate=false} and its position when stored; the first
+     *     event's id and {@code duplicate=true} when the delivery id or the event id was already
+     *     stored
      * @throws SQLException when SQLite refuses the write
      */
-    Accepted write(PendingAppend append) throws SQLException {
+    Stored write(PendingAppend append) throws SQLException {
         if (append.deliveryId() != null && !insertDelivery(append)) {
-            return new Accepted(firstEventOf(append.deliveryId()), true);
+            return new Stored(new Accepted(firstEventOf(append.deliveryId()), true), 0);
         }
         insertEvent.setString(1, append.eventId());
         insertEvent.setString(2, append.type());
-        insertEvent.setString(3, append.source());
+        insertEvent.setString(3, append.event().source());
         insertEvent.setString(4, append.ticketId());
         insertEvent.setLong(5, append.occurredAtMillis());
         insertEvent.setLong(6, append.acceptedAtMillis());
         insertEvent.setString(7, append.body());
-        boolean stored = insertEvent.executeUpdate() == 1;
-        return new Accepted(append.eventId(), !stored);
+        insertEvent.setString(8, append.audience());
+        try (ResultSet rs = insertEvent.executeQuery()) {
+            if (rs.next()) {
+                return new Stored(new Accepted(append.eventId(), false), rs.getLong(1));
+            }
+        }
+        return new Stored(new Accepted(append.eventId(), true), 0);
+    }
+
+    /**
+     * The position of a stored event.
+     *
+     * @param eventId the event id
+     * @return its position, or 0 when no such event is stored
+     */
+    long seqOf(String eventId) throws SQLException {
+        findEvent.setString(1, eventId);
+        try (ResultSet rs = findEvent.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     private boolean insertDelivery(PendingAppend append) throws SQLException {
@@ -125,9 +193,57 @@ final class SqliteEventStore implements AutoCloseable {
         }
     }
 
+    /** The stored event with that id, or {@code null}. */
+    EventRef ref(String eventId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(EVENT_REF)) {
+            find.setString(1, eventId);
+            try (ResultSet rs = find.executeQuery()) {
+                return rs.next() ? eventRef(rs) : null;
+            }
+        }
+    }
+
+    /**
+     * The positions of the first and last event accepted in a time range.
+     *
+     * @return {@code [first, last]}, or {@code null} when none was
+     */
+    long[] seqBounds(long fromMillis, long toMillis) throws SQLException {
+        try (PreparedStatement bounds = connection.prepareStatement(SEQ_BOUNDS)) {
+            bounds.setLong(1, fromMillis);
+            bounds.setLong(2, toMillis);
+            try (ResultSet rs = bounds.executeQuery()) {
+                long first = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() ? null : new long[] {first, rs.getLong(2)};
+            }
+        }
+    }
+
+    /** Events accepted in a time range, after a position and up to another, in log order. */
+    List<EventRef> refs(long afterSeq, long lastSeq, long fromMillis, long toMillis, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(EVENT_REFS)) {
+            select.setLong(1, afterSeq);
+            select.setLong(2, lastSeq);
+            select.setLong(3, fromMillis);
+            select.setLong(4, toMillis);
+            select.setInt(5, limit);
+            List<EventRef> refs = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    refs.add(eventRef(rs));
+                }
+            }
+            return refs;
+        }
+    }
+
+    private static EventRef eventRef(ResultSet rs) throws SQLException {
+        return new EventRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
     @Override
     public void close() throws SQLException {
-        try (connection; control; insertDelivery; findDelivery; insertEvent) {
+        try (connection; control; insertDelivery; findDelivery; insertEvent; findEvent) {
             // closes the statements, then the connection (SQLite checkpoints the WAL on the last close)
         }
     }

@@ -34,6 +34,7 @@ public final class SqliteMigrations {
     /** The scripts in increasing version order; each brings the schema to the version in its name. */
     private static final List<String> SCRIPTS = List.of(
             "V1__events_and_inbound_deliveries.sql",
+            "V2__deliveries.sql",
             "V3__timers.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");

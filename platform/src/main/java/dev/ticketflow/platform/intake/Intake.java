@@ -9,12 +9,13 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Where every event enters: {@code POST /events}, connector webhooks and plugin emits alike.
- * It assigns the id and time, appends the event to the log (durable before the future
- * completes), then dispatches it. A redelivered delivery id answers the first event's id and
- * dispatches nothing.
+ * It assigns the id and time, and appends the event to the log together with a delivery for
+ * each plugin subscribed to it (durable before the future completes); the dispatcher delivers
+ * from there. A redelivered delivery id answers the first event's id and records nothing.
  */
 public final class Intake {
 
@@ -22,12 +23,22 @@ public final class Intake {
     private final Dispatcher dispatcher;
     private final EventBus bus;
     private final Clock clock;
+    private final Consumer<TicketEvent> onAccepted;
 
     public Intake(EventLog log, Dispatcher dispatcher, EventBus bus, Clock clock) {
+        this(log, dispatcher, bus, clock, event -> { });
+    }
+
+    /**
+     * An intake that also tells a listener (the ticket timeline) of every newly accepted event,
+     * synchronously once it is on disk.
+     */
+    public Intake(EventLog log, Dispatcher dispatcher, EventBus bus, Clock clock, Consumer<TicketEvent> onAccepted) {
         this.log = log;
         this.dispatcher = dispatcher;
         this.bus = bus;
         this.clock = clock;
+        this.onAccepted = onAccepted;
     }
 
     /**
@@ -40,9 +51,9 @@ public final class Intake {
     public Future<Accepted> accept(TicketEvent event, String deliveryId) {
         String id = event.id() != null ? event.id() : newEventId();
         TicketEvent stamped = event.withIdAndTime(id, clock.instant());
-        return log.append(stamped, deliveryId).onSuccess(accepted -> {
+        return log.append(stamped, deliveryId, dispatcher.subscribers(stamped.type())).onSuccess(accepted -> {
             if (!accepted.duplicate()) {
-                dispatcher.dispatch(stamped);
+                onAccepted.accept(stamped);
                 bus.publish(Addresses.EVENTS_ACCEPTED, stamped);
             }
         });

@@ -1,5 +1,6 @@
 package dev.ticketflow.platform.plugin;
 
+import dev.ticketflow.platform.dispatch.CircuitStatus;
 import java.util.List;
 
 /**
@@ -12,8 +13,9 @@ import java.util.List;
  * @param subscriptions the event types it subscribes to
  * @param permissions the permissions it declared
  * @param lastError why it failed, or {@code null}
- * @param delivered deliveries handled successfully since it started
- * @param failed deliveries failed since it started
+ * @param delivered delivery attempts handled successfully since it started
+ * @param failed delivery attempts failed since it started
+ * @param circuit its deliveries' circuit breaker (closed when never started)
  */
 public record PluginInfo(
         String id,
@@ -24,4 +26,16 @@ public record PluginInfo(
         List<String> permissions,
         String lastError,
         long delivered,
-        long failed) {}
+        long failed,
+        CircuitStatus circuit) {
+
+    public PluginInfo {
+        circuit = circuit == null ? CircuitStatus.closed() : circuit;
+    }
+
+    /** A plugin whose deliveries' circuit is closed. */
+    public PluginInfo(String id, String version, String state, String file, List<String> subscriptions,
+            List<String> permissions, String lastError, long delivered, long failed) {
+        this(id, version, state, file, subscriptions, permissions, lastError, delivered, failed, CircuitStatus.closed());
+    }
+}

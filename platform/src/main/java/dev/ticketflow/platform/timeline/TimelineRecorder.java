@@ -3,7 +3,6 @@ package dev.ticketflow.platform.timeline;
 import dev.ticketflow.api.Addresses;
 import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.platform.dispatch.DeliveryOutcome;
-import dev.ticketflow.platform.dispatch.Dispatcher;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -17,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * the ports themselves, where the plugin and the result are known.
  *
  * <p>An accepted event is recorded on its way from the intake to the dispatcher
- * ({@link #recordingAccepted}), synchronously: its entry then precedes everything a plugin does
+ * ({@link #recordAccepted}), synchronously: its entry then precedes everything a plugin does
  * with it, which listening on {@link Addresses#EVENTS_ACCEPTED} could not promise. Delivery
  * outcomes come from {@link DeliveryOutcome#ADDRESS}, after the plugin's own port actions.
  */
@@ -44,16 +43,13 @@ public final class TimelineRecorder {
     }
 
     /**
-     * A dispatcher that records each event as accepted, then hands it on.
+     * Records an accepted event; the intake calls it once the event is on disk, before
+     * answering, so the event's entry precedes what plugins do with it.
      *
-     * @param next the dispatcher that delivers to the plugins
-     * @return the recording dispatcher, for the intake
+     * @param event the accepted event
      */
-    public Dispatcher recordingAccepted(Dispatcher next) {
-        return event -> {
-            recordAccepted(event);
-            next.dispatch(event);
-        };
+    public void recordAccepted(TicketEvent event) {
+        record(event);
     }
 
     /** Stops listening. */
@@ -61,7 +57,7 @@ public final class TimelineRecorder {
         return outcomes.unregister();
     }
 
-    private void recordAccepted(TicketEvent event) {
+    private void record(TicketEvent event) {
         JsonObject detail = new JsonObject().put("type", event.type());
         if (event.occurredAt() != null) {
             detail.put("occurredAt", event.occurredAt().toString());

@@ -92,7 +92,9 @@ class AdminRoutesTest {
         assertThat(broken.getString("lastError")).isEqualTo("config.tag: does not match ^[a-z]+$");
         JsonObject tagger = plugins.getJsonObject(2);
         assertThat(tagger.fieldNames()).containsExactlyInAnyOrder("id", "version", "state", "file",
-                "subscriptions", "permissions", "lastError", "delivered", "failed");
+                "subscriptions", "permissions", "lastError", "delivered", "failed", "circuit");
+        assertThat(tagger.getJsonObject("circuit").getMap()).containsEntry("state", "closed")
+                .containsEntry("consecutiveFailures", 0).containsEntry("openUntil", null);
         assertThat(tagger.getJsonArray("subscriptions").getList()).containsExactly("ticket.created");
         assertThat(tagger.getJsonArray("permissions").getList()).containsExactly("helpdesk:tag");
         assertThat(tagger.getLong("delivered")).isEqualTo(3);

@@ -68,9 +68,9 @@ class PluginsCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(0)).startsWith("ID").contains("VERSION", "STATE", "DELIVERED", "FAILED");
+        assertThat(lines.get(0)).startsWith("ID").contains("VERSION", "STATE", "DELIVERED", "FAILED", "CIRCUIT");
         assertThat(lines).anySatisfy(line -> assertThat(line)
-                .contains("new-ticket-tagger", "0.1.0", "STARTED", "12", "ticket.created", "helpdesk:tag"));
+                .contains("new-ticket-tagger", "0.1.0", "STARTED", "12", "closed", "ticket.created", "helpdesk:tag"));
         assertThat(lines).contains("  error: Plugin-Requires >=9.0 does not match 0.1.0");
     }
 

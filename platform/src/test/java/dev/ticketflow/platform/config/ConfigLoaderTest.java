@@ -79,6 +79,78 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void deliveryRetriesAndCircuitBreakerAreReadForAllPluginsAndOverriddenPerPlugin() throws IOException {
+        Path file = write("""
+                delivery:
+                  retry:
+                    maxAttempts: 4
+                    delays: [1s, 1m, 1h]
+                  circuitBreaker:
+                    coolDown: 2m
+                  plugins:
+                    slack-notifier:
+                      retry:
+                        maxAttempts: 2
+                      circuitBreaker:
+                        failureThreshold: 0
+                """);
+
+        TicketflowConfig config = ConfigLoader.load(base, file, Map.of());
+
+        DeliveryPolicy all = config.delivery().forPlugin("any-plugin");
+        assertThat(all.retry()).isEqualTo(new RetryPolicy(4,
+                List.of(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1)), 0.2));
+        assertThat(all.circuitBreaker()).isEqualTo(new CircuitBreakerPolicy(10, Duration.ofMinutes(2)));
+        DeliveryPolicy slack = config.delivery().forPlugin("slack-notifier");
+        assertThat(slack.retry()).isEqualTo(all.retry().withMaxAttempts(2));
+        assertThat(slack.circuitBreaker().enabled()).isFalse();
+        assertThat(slack.circuitBreaker().coolDown()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void withoutDeliverySettingsEveryPluginGetsSvixLikeRetriesAndTheCircuitBreaker() {
+        DeliveryPolicy policy = TicketflowConfig.defaults(base).delivery().forPlugin("any");
+
+        assertThat(policy.retry().maxAttempts()).isEqualTo(8);
+        assertThat(policy.retry().delays()).containsExactly(Duration.ofSeconds(5), Duration.ofMinutes(5),
+                Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10),
+                Duration.ofHours(10));
+        assertThat(policy.retry().delayBefore(2, 0)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(policy.retry().delayBefore(2, 1)).isEqualTo(Duration.ofSeconds(6));
+        assertThat(policy.retry().delayBefore(2, -1)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(policy.retry().delayBefore(20, 0)).as("the last delay repeats").isEqualTo(Duration.ofHours(10));
+        assertThat(policy.circuitBreaker()).isEqualTo(new CircuitBreakerPolicy(10, Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void aDeliverySettingThatCannotWorkIsAnErrorNamingItsKey() throws IOException {
+        Path noAttempts = write("""
+                delivery:
+                  plugins:
+                    p:
+                      retry:
+                        maxAttempts: 0
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(base, noAttempts, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("delivery.plugins.p.retry").hasMessageContaining("maxAttempts must be at least 1");
+        Path badDelay = write("""
+                delivery:
+                  retry:
+                    delays: [5s, soon]
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(base, badDelay, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("delivery.retry.delays[1]");
+        Path badJitter = write("""
+                delivery:
+                  retry:
+                    jitter: 1.5
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(base, badJitter, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("delivery.retry: jitter");
+    }
+
+    @Test
     void interpolatesEnvironmentVariablesAndTheirDefaults() throws IOException {
         Path file = write("""
                 http:

@@ -7,6 +7,7 @@ import static dev.ticketflow.platform.intake.EventsRoutesTest.now;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketflow.api.Accepted;
+import dev.ticketflow.api.Addresses;
 import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.platform.config.TicketflowConfig;
 import dev.ticketflow.platform.eventlog.EventLog;
@@ -41,7 +42,7 @@ class EventsRoutesStorageFailureTest {
     void anEventTheLogCannotStoreIsAnswered503AndNotDispatched(Vertx vertx) {
         EventLog full = new EventLog() {
             @Override
-            public Future<Accepted> append(TicketEvent event, String deliveryId) {
+            public Future<Accepted> append(TicketEvent event, String deliveryId, List<String> subscribers) {
                 return Future.failedFuture(new EventLogUnavailableException("disk full"));
             }
 
@@ -51,7 +52,8 @@ class EventsRoutesStorageFailureTest {
             }
         };
         AtomicInteger dispatched = new AtomicInteger();
-        Intake intake = new Intake(full, event -> dispatched.incrementAndGet(), vertx.eventBus(), Clock.systemUTC());
+        vertx.eventBus().consumer(Addresses.EVENTS_ACCEPTED, message -> dispatched.incrementAndGet()).completion().await();
+        Intake intake = new Intake(full, type -> List.of("a-plugin"), vertx.eventBus(), Clock.systemUTC());
         PlatformMetrics metrics = new PlatformMetrics();
         Router router = Router.router(vertx);
         EventsRoutes.mount(router, vertx,

@@ -3,11 +3,11 @@ package dev.ticketflow.platform.plugin;
 import java.time.Duration;
 
 /** Retries an assertion until it holds or a (generous) deadline passes. */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {}
 
-    static void within(Duration deadline, Runnable assertion) {
+    public static void within(Duration deadline, Runnable assertion) {
         long end = System.nanoTime() + deadline.toNanos();
         while (true) {
             try {

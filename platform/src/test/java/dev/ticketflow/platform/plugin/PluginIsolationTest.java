@@ -2,6 +2,10 @@ package dev.ticketflow.platform.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketflow.platform.config.CircuitBreakerPolicy;
+import dev.ticketflow.platform.config.DeliveryPolicy;
+import dev.ticketflow.platform.config.DeliverySettings;
+import dev.ticketflow.platform.config.RetryPolicy;
 import dev.ticketflow.platform.plugin.testplugins.BlockingPlugin;
 import dev.ticketflow.platform.plugin.testplugins.FailingPlugin;
 import dev.ticketflow.platform.plugin.testplugins.HangingPlugin;
@@ -46,7 +50,10 @@ class PluginIsolationTest {
         PluginJar.plugin("hanging").extension(HangingPlugin.class).subscriptions("ticket.*").writeTo(plugins);
         // blocks its own thread past the time-out on each ticket.created
         PluginJar.plugin("blocking").extension(BlockingPlugin.class).subscriptions("ticket.created").writeTo(plugins);
+        // one attempt each, circuit never open: every failure is counted once, as it happens
         platform = PluginHostFixture.start(base, config -> config
+                .withDelivery(DeliverySettings.of(new DeliveryPolicy(RetryPolicy.noRetries(),
+                        CircuitBreakerPolicy.disabled())))
                 .withHandlerTimeout(Duration.ofMillis(1500))
                 .withPlugins(Map.of("blocking", new JsonObject().put("blockMillis", 1600).put("handle", "ticket.created"))));
 

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * too; classes left out of the jar (such as {@link Probe}) come from the test classpath and are
  * shared with the test.
  */
-final class PluginJar {
+public final class PluginJar {
 
     private final String id;
     private final Map<String, String> properties = new LinkedHashMap<>();
@@ -43,12 +43,12 @@ final class PluginJar {
         properties.put("plugin.provider", "Ticketflow tests");
     }
 
-    static PluginJar plugin(String id) {
+    public static PluginJar plugin(String id) {
         return new PluginJar(id);
     }
 
     /** The {@code @Extension} implementing TicketflowPlugin; listed in the extension index. */
-    PluginJar extension(Class<?> type) {
+    public PluginJar extension(Class<?> type) {
         this.extension = type;
         classes.add(type);
         return this;
@@ -68,7 +68,7 @@ final class PluginJar {
         return property("plugin.requires", constraint);
     }
 
-    PluginJar subscriptions(String patterns) {
+    public PluginJar subscriptions(String patterns) {
         return property("plugin.subscriptions", patterns);
     }
 
@@ -108,7 +108,7 @@ final class PluginJar {
      *
      * @return the jar in the folder
      */
-    Path writeTo(Path folder) {
+    public Path writeTo(Path folder) {
         return write(folder, id + ".jar", "");
     }
 

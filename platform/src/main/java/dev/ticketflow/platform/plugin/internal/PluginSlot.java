@@ -121,6 +121,7 @@ public final class PluginSlot {
                 known == null ? List.of() : known.permissions(),
                 lastError,
                 counts == null ? 0 : counts.delivered(),
-                counts == null ? 0 : counts.failed());
+                counts == null ? 0 : counts.failed(),
+                counts == null ? null : counts.circuit());
     }
 }
