@@ -173,16 +173,18 @@ public final class TicketflowServer {
         if (config.dryRun().everything()) {
             LOG.info("Dry run: every plugin's help-desk writes and mails are recorded in the ticket timeline, not sent");
         }
-        return vertx.createHttpServer()
-                .requestHandler(router)
-                .listen(config.httpPort(), config.httpHost())
-                .compose(server -> host.start()
-                        // timers that fell due while the platform was down fire now
-                        .compose(started -> timers.fireDue())
-                        .map(fired -> {
-                            retention.start();
-                            return new TicketflowServer(vertx, config, intake, host, server, token, metrics, state);
-                        }))
+        // plugins start before the port opens: an event accepted at boot is recorded for every
+        // plugin subscribed to it, none is still starting
+        return host.start()
+                // timers that fell due while the platform was down fire now
+                .compose(started -> timers.fireDue())
+                .compose(fired -> vertx.createHttpServer()
+                        .requestHandler(router)
+                        .listen(config.httpPort(), config.httpHost()))
+                .map(server -> {
+                    retention.start();
+                    return new TicketflowServer(vertx, config, intake, host, server, token, metrics, state);
+                })
                 .onSuccess(server -> {
                     ready.set(true);
                     LOG.info("Ticketflow listening on {}:{}, plugins from {}, data in {}",

@@ -28,7 +28,9 @@ class SqliteMigrationsTest {
     @Test
     void versionsMayLeaveGapsSoAVersionOneDatabaseIsBroughtUpToDate() throws Exception {
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT)");
+            statement.executeUpdate("CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, source TEXT, ticket_id TEXT NOT NULL,"
+                    + " occurred_at INTEGER NOT NULL, accepted_at INTEGER NOT NULL, body TEXT NOT NULL)");
             statement.executeUpdate("CREATE TABLE inbound_deliveries (delivery_id TEXT PRIMARY KEY,"
                     + " event_id TEXT NOT NULL, received_at INTEGER NOT NULL) WITHOUT ROWID");
             statement.executeUpdate("PRAGMA user_version = 1");
@@ -36,7 +38,7 @@ class SqliteMigrationsTest {
             int version = SqliteMigrations.migrate(connection);
 
             assertThat(version).isEqualTo(SqliteMigrations.latestVersion()).isGreaterThanOrEqualTo(3);
-            assertThat(tables(connection)).contains("timers");
+            assertThat(tables(connection)).contains("timers", "deliveries");
         }
     }
 
