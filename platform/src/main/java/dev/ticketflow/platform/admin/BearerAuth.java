@@ -12,13 +12,13 @@ import java.security.NoSuchAlgorithmException;
  * with {@code WWW-Authenticate: Bearer}. The comparison is constant-time and, by comparing
  * digests, does not even reveal the token's length.
  */
-final class BearerAuth implements Handler<RoutingContext> {
+public final class BearerAuth implements Handler<RoutingContext> {
 
     private static final String PREFIX = "bearer ";
 
     private final byte[] expectedDigest;
 
-    BearerAuth(String token) {
+    public BearerAuth(String token) {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("the admin token must not be empty");
         }
@@ -27,19 +27,31 @@ final class BearerAuth implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        if (admits(ctx)) {
+            ctx.next();
+        }
+    }
+
+    /**
+     * Checks the request's bearer token; when it is missing or wrong, answers 401 itself.
+     *
+     * @param ctx the request
+     * @return {@code true} when the request carries the admin token
+     */
+    public boolean admits(RoutingContext ctx) {
         String header = ctx.request().getHeader("Authorization");
         if (header == null || header.length() <= PREFIX.length()
                 || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             refuse(ctx, "missing bearer token: send 'Authorization: Bearer <admin token>'"
                     + " (admin.token, TICKETFLOW_ADMIN_TOKEN, or the generated <dataDir>/admin-token)");
-            return;
+            return false;
         }
         byte[] given = digest(header.substring(PREFIX.length()).trim());
         if (!MessageDigest.isEqual(expectedDigest, given)) {
             refuse(ctx, "the bearer token is not the admin token");
-            return;
+            return false;
         }
-        ctx.next();
+        return true;
     }
 
     private static void refuse(RoutingContext ctx, String detail) {

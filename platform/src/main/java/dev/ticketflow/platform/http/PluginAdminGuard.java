@@ -1,11 +1,9 @@
 package dev.ticketflow.platform.http;
 
+import dev.ticketflow.platform.admin.BearerAuth;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Puts every plugin's {@code /hooks/<plugin-id>/admin/…} routes behind the admin token, so that a
@@ -21,15 +19,10 @@ public final class PluginAdminGuard implements Handler<RoutingContext> {
     /** Routing-context key set to {@code Boolean.TRUE} once the admin token was checked. */
     public static final String AUTHENTICATED = "ticketflow.adminAuthenticated";
 
-    private static final String PREFIX = "bearer ";
-
-    private final byte[] expectedDigest;
+    private final BearerAuth auth;
 
     private PluginAdminGuard(String token) {
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("the admin token must not be empty");
-        }
-        this.expectedDigest = digest(token);
+        this.auth = new BearerAuth(token);
     }
 
     /**
@@ -44,32 +37,9 @@ public final class PluginAdminGuard implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
-        if (header == null || header.length() <= PREFIX.length()
-                || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            refuse(ctx, "missing bearer token: plugin admin routes take the admin token, as /admin does"
-                    + " (send 'Authorization: Bearer <admin token>')");
-            return;
-        }
-        // digests of equal length: the comparison reveals neither the token nor its length
-        if (!MessageDigest.isEqual(expectedDigest, digest(header.substring(PREFIX.length()).trim()))) {
-            refuse(ctx, "the bearer token is not the admin token");
-            return;
-        }
-        ctx.put(AUTHENTICATED, Boolean.TRUE);
-        ctx.next();
-    }
-
-    private static void refuse(RoutingContext ctx, String detail) {
-        ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"ticketflow-admin\"");
-        Problem.of(401, "unauthorized", "Unauthorized", detail).send(ctx);
-    }
-
-    private static byte[] digest(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        if (auth.admits(ctx)) {
+            ctx.put(AUTHENTICATED, Boolean.TRUE);
+            ctx.next();
         }
     }
 }
