@@ -151,8 +151,8 @@ public final class TicketflowServer {
         AtomicBoolean ready = new AtomicBoolean();
         PluginDispatcher dispatcher = new PluginDispatcher(vertx, config, storage.eventLog().deliveries(),
                 deliveryClock, metrics);
-        Intake intake = new Intake(storage.eventLog(), dispatcher, vertx.eventBus(), clock,
-                storage.recorder()::recordAccepted);
+        storage.eventLog().onAccepted(storage.recorder()::recordAccepted);
+        Intake intake = new Intake(storage.eventLog(), dispatcher, vertx.eventBus(), clock);
         TimerService timers = new TimerService(vertx, new SqliteTimerStore(storage.database()), dispatcher::deliverTo,
                 storage.timeline(), clock);
         RetentionPruner retention = new RetentionPruner(vertx, config.retention(), storage.timeline(),

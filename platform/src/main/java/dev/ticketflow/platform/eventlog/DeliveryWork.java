@@ -28,6 +28,9 @@ final class DeliveryWork {
      */
     static Accepted append(WriteSession session, PendingAppend append) throws SQLException {
         Stored stored = session.events().write(append);
+        if (stored.seq() != 0 && append.audience() == null) {
+            session.accepted(append.event());
+        }
         if (stored.seq() != 0 && !append.subscribers().isEmpty()) {
             long now = append.acceptedAtMillis();
             long[] ids = session.deliveries().insertPending(append.subscribers(), stored.seq(), append.ticketId(), now);
@@ -44,6 +47,9 @@ final class DeliveryWork {
      */
     static Void recordFor(WriteSession session, PendingAppend append, String pluginId) throws SQLException {
         Stored stored = session.events().write(append);
+        if (stored.seq() != 0 && append.audience() == null) {
+            session.accepted(append.event());
+        }
         long seq = stored.seq();
         if (seq == 0) {
             seq = session.events().seqOf(append.eventId());

@@ -1,5 +1,7 @@
 package dev.ticketflow.platform.eventlog;
 
+import java.util.function.Consumer;
+import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.platform.PlatformException;
 import dev.ticketflow.platform.dispatch.DeliveryListener;
 import io.vertx.core.Context;
@@ -56,6 +58,7 @@ final class GroupCommitWriter implements Runnable {
     private final Promise<Void> opened = Promise.promise();
     private final Promise<Void> closed = Promise.promise();
     private volatile DeliveryListener listener;
+    private volatile Consumer<TicketEvent> acceptedHook = event -> { };
     private Context openerContext;
     private Context closerContext;
     private boolean closing;
@@ -80,6 +83,11 @@ final class GroupCommitWriter implements Runnable {
         thread.setDaemon(true);
         thread.start();
         return opened.future();
+    }
+
+    /** Who hears of each newly accepted event after COMMIT, before the delivery listener does. */
+    void onAccepted(Consumer<TicketEvent> hook) {
+        this.acceptedHook = hook;
     }
 
     void listen(DeliveryListener newListener) {
@@ -240,6 +248,8 @@ final class GroupCommitWriter implements Runnable {
         }
         DeliveryListener current = listener;
         try {
+            // the timeline hears of an event before any plugin can act on it
+            session.accepted().forEach(acceptedHook);
             if (current != null) {
                 // bulk news first: a listener then reads them from the store, which holds the
                 // whole batch already, before it hears of single deliveries with higher ids

@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The embedded event log: a SQLite file {@code <dataDir>/ticketflow.db} in WAL mode with
@@ -102,6 +103,16 @@ public final class SqliteEventLog implements EventLog {
     }
 
     /** The deliveries to plugins, stored beside the events. */
+    /**
+     * Tells a listener (the ticket timeline) of every newly accepted event, on the writer thread
+     * right after its COMMIT and before any delivery of it starts. The listener must not block.
+     *
+     * @param listener called once per new event
+     */
+    public void onAccepted(Consumer<TicketEvent> listener) {
+        writer.onAccepted(listener);
+    }
+
     public DeliveryStore deliveries() {
         return deliveries;
     }

@@ -1,5 +1,6 @@
 package dev.ticketflow.platform.eventlog;
 
+import dev.ticketflow.api.event.TicketEvent;
 import dev.ticketflow.platform.dispatch.DueDelivery;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ final class WriteSession {
     private final SqliteEventStore events;
     private final SqliteDeliveryWrites deliveries;
     private final List<DueDelivery> recorded = new ArrayList<>();
+    private final List<TicketEvent> accepted = new ArrayList<>();
     private final Set<String> available = new LinkedHashSet<>();
 
     WriteSession(SqliteEventStore events, SqliteDeliveryWrites deliveries) {
@@ -30,6 +32,15 @@ final class WriteSession {
 
     SqliteDeliveryWrites deliveries() {
         return deliveries;
+    }
+
+    /** An event newly stored by an append (not a duplicate, not a fired timer). */
+    void accepted(TicketEvent event) {
+        accepted.add(event);
+    }
+
+    List<TicketEvent> accepted() {
+        return accepted;
     }
 
     /** A delivery recorded with its event at hand. */
@@ -61,11 +72,12 @@ final class WriteSession {
     }
 
     boolean hasNews() {
-        return !recorded.isEmpty() || !available.isEmpty();
+        return !recorded.isEmpty() || !available.isEmpty() || !accepted.isEmpty();
     }
 
     void forgetNews() {
         recorded.clear();
+        accepted.clear();
         available.clear();
     }
 

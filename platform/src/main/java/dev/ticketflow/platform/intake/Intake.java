@@ -9,7 +9,6 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Where every event enters: {@code POST /events}, connector webhooks and plugin emits alike.
@@ -23,22 +22,12 @@ public final class Intake {
     private final Dispatcher dispatcher;
     private final EventBus bus;
     private final Clock clock;
-    private final Consumer<TicketEvent> onAccepted;
 
     public Intake(EventLog log, Dispatcher dispatcher, EventBus bus, Clock clock) {
-        this(log, dispatcher, bus, clock, event -> { });
-    }
-
-    /**
-     * An intake that also tells a listener (the ticket timeline) of every newly accepted event,
-     * synchronously once it is on disk.
-     */
-    public Intake(EventLog log, Dispatcher dispatcher, EventBus bus, Clock clock, Consumer<TicketEvent> onAccepted) {
         this.log = log;
         this.dispatcher = dispatcher;
         this.bus = bus;
         this.clock = clock;
-        this.onAccepted = onAccepted;
     }
 
     /**
@@ -53,7 +42,6 @@ public final class Intake {
         TicketEvent stamped = event.withIdAndTime(id, clock.instant());
         return log.append(stamped, deliveryId, dispatcher.subscribers(stamped.type())).onSuccess(accepted -> {
             if (!accepted.duplicate()) {
-                onAccepted.accept(stamped);
                 bus.publish(Addresses.EVENTS_ACCEPTED, stamped);
             }
         });

@@ -43,8 +43,9 @@ public final class TimelineRecorder {
     }
 
     /**
-     * Records an accepted event; the intake calls it once the event is on disk, before
-     * answering, so the event's entry precedes what plugins do with it.
+     * Records an accepted event; the event log calls it right after the COMMIT that stored it
+     * and before any delivery of it starts, so the event's entry precedes what plugins do with it.
+     * Never blocks.
      *
      * @param event the accepted event
      */
