@@ -28,9 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -82,10 +79,7 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
     private boolean fakeHelpDesk = true;
 
     private final FakeHelpDesk helpDesk = new FakeHelpDesk();
-    private final List<TicketEvent> accepted = new CopyOnWriteArrayList<>();
-    private final Set<String> publishedIds = ConcurrentHashMap.newKeySet();
-    private final Map<String, Integer> expected = new ConcurrentHashMap<>();
-    private final Map<String, List<DeliveryOutcome>> outcomes = new ConcurrentHashMap<>();
+    private final DeliveryTracker tracker = new DeliveryTracker(WAIT);
     private final AtomicLong sequence = new AtomicLong();
 
     private Vertx vertx;
@@ -184,7 +178,7 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
                 helpDesk.register(vertx).await();
             }
             vertx.eventBus().<TicketEvent>consumer(Addresses.EVENTS_ACCEPTED, m -> onAccepted(m.body()));
-            vertx.eventBus().<DeliveryOutcome>consumer(DeliveryOutcome.ADDRESS, m -> onOutcome(m.body()));
+            vertx.eventBus().<DeliveryOutcome>consumer(DeliveryOutcome.ADDRESS, m -> tracker.outcome(m.body()));
             config = TicketflowConfig.defaults(home)
                     .withHttpPort(0)
                     .withHttpHost("127.0.0.1")
@@ -208,7 +202,6 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
     }
 
     private void onAccepted(TicketEvent event) {
-        accepted.add(event);
         int subscribed = 0;
         for (PluginInfo info : server == null ? List.<PluginInfo>of() : server.plugins().plugins()) {
             if ("STARTED".equals(info.state())
@@ -216,11 +209,7 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
                 subscribed++;
             }
         }
-        expected.put(event.id(), subscribed);
-    }
-
-    private void onOutcome(DeliveryOutcome outcome) {
-        outcomes.computeIfAbsent(outcome.eventId(), id -> new CopyOnWriteArrayList<>()).add(outcome);
+        tracker.accepted(event, subscribed);
     }
 
     /**
@@ -233,10 +222,10 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
     public Published publish(TicketEvent event) {
         TicketEvent withId = event.id() != null ? event
                 : event.withIdAndTime("evt_test_" + sequence.incrementAndGet(), null);
-        publishedIds.add(withId.id());
+        tracker.published(withId.id());
         String id = server.intake().accept(withId, null).await().eventId();
         awaitIdle();
-        return new Published(id, outcomes.getOrDefault(id, List.of()));
+        return new Published(id, tracker.outcomesOf(id));
     }
 
     /**
@@ -246,9 +235,9 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
      * @return how many timers fired
      */
     public int fireDueTimers() {
-        int before = outcomeCount();
+        int before = tracker.outcomeCount();
         int fired = server.timers().fireDue().await();
-        awaitOutcomes(before + fired);
+        tracker.awaitOutcomes(before + fired);
         awaitIdle();
         return fired;
     }
@@ -263,40 +252,9 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
         server = TicketflowServer.start(vertx, config, clock).await();
     }
 
-    private int outcomeCount() {
-        return outcomes.values().stream().mapToInt(List::size).sum();
-    }
-
-    private void awaitOutcomes(int count) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (outcomeCount() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + outcomeCount() + " of " + count + " deliveries finished within "
-                        + WAIT.toSeconds() + " s");
-            }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
-
     /** Waits until every accepted event was delivered to every plugin subscribed to it. */
     public void awaitIdle() {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!idle()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the platform did not become idle within " + WAIT.toSeconds()
-                        + " s; deliveries still missing: " + missing());
-            }
-            pause();
-        }
+        tracker.awaitIdle();
     }
 
     /**
@@ -309,42 +267,10 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
      * @return the emitted events of the type
      */
     public List<TicketEvent> awaitEmitted(String type, int count) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (emitted(type).size() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(count + " '" + type + "' event(s) expected within " + WAIT.toSeconds()
-                        + " s; accepted were " + accepted.stream().map(TicketEvent::type).toList());
-            }
-            pause();
-        }
+        tracker.await(() -> emitted(type).size() >= count, () -> count + " '" + type + "' event(s) expected within "
+                + WAIT.toSeconds() + " s; accepted were " + tracker.acceptedTypes());
         awaitIdle();
         return emitted(type);
-    }
-
-    private boolean idle() {
-        // the accepted-event notice travels the bus after the append answered: wait for it too
-        if (!expected.keySet().containsAll(publishedIds)) {
-            return false;
-        }
-        for (TicketEvent event : accepted) {
-            Integer want = expected.get(event.id());
-            if (want == null || outcomes.getOrDefault(event.id(), List.of()).size() < want) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Map<String, Integer> missing() {
-        Map<String, Integer> missing = new HashMap<>();
-        for (TicketEvent event : accepted) {
-            int want = expected.getOrDefault(event.id(), -1);
-            int have = outcomes.getOrDefault(event.id(), List.of()).size();
-            if (have < want) {
-                missing.put(event.id() + " (" + event.type() + ")", want - have);
-            }
-        }
-        return missing;
     }
 
     /**
@@ -352,7 +278,7 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
      * test).
      */
     public List<TicketEvent> emitted() {
-        return accepted.stream().filter(e -> !publishedIds.contains(e.id())).toList();
+        return tracker.emitted();
     }
 
     /** The emitted events of one type. */
@@ -393,10 +319,7 @@ public final class TicketflowTestKit implements BeforeAllCallback, BeforeEachCal
     public void reset() {
         awaitIdle();
         helpDesk.reset();
-        accepted.clear();
-        publishedIds.clear();
-        expected.clear();
-        outcomes.clear();
+        tracker.clear();
     }
 
     @Override
