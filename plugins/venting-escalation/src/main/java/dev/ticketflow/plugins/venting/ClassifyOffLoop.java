@@ -7,9 +7,9 @@ import io.vertx.core.Vertx;
 import java.util.Collection;
 
 /**
- * Runs a classification where it belongs: the rules alone take microseconds and run in place;
- * with the sentence encoder a message takes milliseconds, so it runs on a worker thread, never
- * on the event loop.
+ * Runs a classification on a worker thread, never on the event loop: a short message takes
+ * microseconds, but a long one up to a millisecond, and the classify route is served on the
+ * HTTP event loop.
  */
 final class ClassifyOffLoop {
 
@@ -17,9 +17,6 @@ final class ClassifyOffLoop {
 
     static Future<Classification> classify(Vertx vertx, MessageClassifier classifier, String text,
             Collection<String> staffNames) {
-        if (!classifier.usesEmbeddings()) {
-            return Future.succeededFuture(classifier.classify(text, staffNames));
-        }
         // unordered: messages of different tickets need not wait for each other
         return vertx.executeBlocking(() -> classifier.classify(text, staffNames), false);
     }

@@ -13,8 +13,8 @@ import org.pf4j.Extension;
 /**
  * Spots venting and threats in customer messages and acts as the handbook's Venting section
  * asks: de-escalation guidance for venting, a manager copied when staff are threatened or
- * harassed, escalations for both. The rules, and the sentence encoder that may raise their
- * decisions, are loaded off the event loop at start.
+ * harassed, escalations for both. The rules, and the model of the labelled examples that may
+ * raise their decisions, are loaded off the event loop at start.
  */
 @Extension
 public final class VentingEscalationPlugin implements TicketflowPlugin {
@@ -39,7 +39,7 @@ public final class VentingEscalationPlugin implements TicketflowPlugin {
                     classifier = loaded;
                     plugin.log().info("venting rules loaded: {} rules{}{}", loaded.ruleBook().rules().size(),
                             settings.extraRulesFile() == null ? "" : " (with " + settings.extraRulesFile() + ")",
-                            loaded.usesEmbeddings() ? ", with the sentence encoder" : "");
+                            loaded.usesEmbeddings() ? ", with the model of the labelled examples" : "");
                 })
                 .mapEmpty();
     }

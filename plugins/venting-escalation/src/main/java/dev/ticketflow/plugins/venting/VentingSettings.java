@@ -15,7 +15,7 @@ import java.util.List;
  * @param threatTag the tag a threat adds
  * @param staffNames names of support staff besides the ticket's assignee that count as targets
  * @param extraRulesFile an operator's rules merged over the defaults, or {@code null}
- * @param embeddings whether a sentence encoder may raise the rules' decisions
+ * @param embeddings whether the model of the labelled examples may raise the rules' decisions
  */
 public record VentingSettings(List<String> managerEmails, int escalateAfter, List<String> ventingTags,
         String threatTag, List<String> staffNames, Path extraRulesFile, boolean embeddings) {

@@ -35,6 +35,10 @@ public final class LinterEvalReport {
         }
         if (splits.size() > 1) {
             print("all", LinterEvaluation.of(linter, all), false);
+            for (String fresh : ReplySet.FRESH_SPLITS) {
+                print(fresh + " (untuned, not part of the targets)", LinterEvaluation.of(linter, ReplySet.load(fresh)),
+                        showMistakes);
+            }
         }
     }
 

@@ -17,6 +17,12 @@ public final class ReplySet {
     /** The splits, in the order they are reported. */
     public static final List<String> SPLITS = List.of("dev", "holdout");
 
+    /**
+     * Replies written blind, by someone who had seen neither the rules nor the other replies:
+     * reported to show how the rules do on new phrasings, not held to the targets.
+     */
+    public static final List<String> FRESH_SPLITS = List.of("fresh");
+
     private ReplySet() {}
 
     /** All labelled replies of both splits. */

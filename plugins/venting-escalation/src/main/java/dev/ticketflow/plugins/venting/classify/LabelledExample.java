@@ -21,8 +21,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public record LabelledExample(String id, Label label, String text) {
 
-    /** The examples shipped with the plugin: the team's dev split, one JSON object a line. */
-    public static final String DEFAULT_RESOURCE = "venting-examples.jsonl";
+    /**
+     * The examples shipped with the plugin, one JSON object a line: the team's dev split (the
+     * one the rules were written on) and a larger training set the rules never saw.
+     */
+    public static final List<String> DEFAULT_RESOURCES = List.of("venting-examples.jsonl", "venting-training.jsonl");
 
     /**
      * Reads the shipped examples.
@@ -30,14 +33,18 @@ public record LabelledExample(String id, Label label, String text) {
      * @return the examples, in file order
      */
     public static List<LabelledExample> defaults() {
-        try (InputStream in = LabelledExample.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the plugin");
+        List<LabelledExample> examples = new ArrayList<>();
+        for (String resource : DEFAULT_RESOURCES) {
+            try (InputStream in = LabelledExample.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the plugin");
+                }
+                examples.addAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return examples;
     }
 
     /**

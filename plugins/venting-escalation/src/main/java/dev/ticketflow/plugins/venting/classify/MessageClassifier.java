@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  * makes the message a threat, and a threat is never outweighed by anything else. Otherwise the
  * venting rules are added the same way against the venting threshold. With the default rules,
  * any strong threat rule alone reaches the threshold, weak menace cues need company. An optional
- * {@link EmbeddingRaiser} may then raise the label (never lower it) for phrasings the rules miss;
- * that costs a few milliseconds a message instead of microseconds.
+ * {@link EmbeddingRaiser} may then raise the label (never lower it) for phrasings the rules miss.
  *
  * <p>Thread-safe.
  */
@@ -40,17 +39,17 @@ public final class MessageClassifier {
     }
 
     /**
-     * Creates a classifier whose rules' decisions a sentence encoder may raise.
+     * Creates a classifier whose rules' decisions the model of the labelled examples may raise.
      *
      * @param ruleBook the compiled rules
-     * @param raiser the encoder's second opinion, or {@code null} for the rules alone
+     * @param raiser the model's second opinion, or {@code null} for the rules alone
      */
     public MessageClassifier(RuleBook ruleBook, EmbeddingRaiser raiser) {
         this.ruleBook = ruleBook;
         this.raiser = raiser;
     }
 
-    /** Whether a sentence encoder may raise the rules' decisions. */
+    /** Whether the model of the labelled examples may raise the rules' decisions. */
     public boolean usesEmbeddings() {
         return raiser != null;
     }

@@ -24,9 +24,9 @@ public final class NearestExamples {
     }
 
     /**
-     * Embeds the examples (a few milliseconds each: do it once, off the event loop).
+     * Embeds the examples (once, off the event loop).
      *
-     * @param embedder the sentence encoder
+     * @param embedder turns a text into a vector
      * @param examples the labelled examples
      * @param k how many nearest examples of a label are averaged
      * @return the index
@@ -34,7 +34,7 @@ public final class NearestExamples {
     public static NearestExamples embed(SentenceEmbedder embedder, List<LabelledExample> examples, int k) {
         float[][] vectors = new float[examples.size()][];
         for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = unit(embedder.embed(examples.get(i).text()));
+            vectors[i] = Vectors.unit(embedder.embed(examples.get(i).text()));
         }
         return new NearestExamples(List.copyOf(examples), vectors, k);
     }
@@ -51,11 +51,11 @@ public final class NearestExamples {
      * @return per label, the mean similarity of its k nearest examples and their ids
      */
     public Neighbours near(float[] embedding) {
-        float[] query = unit(embedding);
+        float[] query = Vectors.unit(embedding);
         Map<Label, List<Scored>> byLabel = new EnumMap<>(Label.class);
         for (int i = 0; i < vectors.length; i++) {
             byLabel.computeIfAbsent(examples.get(i).label(), key -> new ArrayList<>())
-                    .add(new Scored(examples.get(i).id(), dot(query, vectors[i])));
+                    .add(new Scored(examples.get(i).id(), Vectors.dot(query, vectors[i])));
         }
         Map<Label, Double> similarity = new EnumMap<>(Label.class);
         Map<Label, List<String>> nearest = new EnumMap<>(Label.class);
@@ -83,25 +83,4 @@ public final class NearestExamples {
     }
 
     private record Scored(String id, double similarity) {}
-
-    private static float[] unit(float[] vector) {
-        double sum = 0;
-        for (float value : vector) {
-            sum += value * value;
-        }
-        double norm = Math.sqrt(sum);
-        float[] result = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            result[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
-        }
-        return result;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A warm-loop benchmark of {@link MessageClassifier}, with the rules alone and with the sentence
- * encoder: builds 2 KB messages from the labelled set (one of each label), warms the JIT up, then
+ * A warm-loop benchmark of {@link MessageClassifier}, with the rules alone and with the model of
+ * the labelled examples: builds 2 KB messages from the labelled set (one of each label), warms the JIT up, then
  * times many classifications and prints the mean and the 99th percentile per message, in thread
  * CPU time and in wall time. Single-threaded.
  */
@@ -35,7 +35,7 @@ public final class ClassifierBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
         MessageClassifier rulesOnly = new MessageClassifier(RuleBookLoader.defaults());
         run("rules only", rulesOnly, rulesOnly, seconds);
-        run("rules + sentence encoder", rulesOnly,
+        run("rules + example model", rulesOnly,
                 new MessageClassifier(RuleBookLoader.defaults(), EmbeddingRaiser.withDefaults()), seconds);
     }
 
@@ -53,9 +53,8 @@ public final class ClassifierBenchmark {
             Label got = classifier.classify(text).label();
             long cpuBefore = THREADS.getCurrentThreadCpuTime();
             long[] timings = measure(classifier, text, seconds);
-            // CPU time is what one classification costs on this thread (the encoder also runs
-            // ONNX Runtime's own threads, which it misses); wall time also counts waiting for a
-            // core, which on a shared machine can dominate
+            // CPU time is what one classification costs on this thread; wall time also counts
+            // waiting for a core, which on a shared machine can dominate
             double cpuMicros = (THREADS.getCurrentThreadCpuTime() - cpuBefore - warmCpuNanos) / 1000.0 / timings.length;
             System.out.printf(Locale.ROOT, "  %-8s (classified %-7s): cpu mean %6.1f us | wall mean %6.1f us, p50 %6.1f us, p99 %6.1f us over %d runs%n",
                     label.id(), got.id(), cpuMicros, mean(timings) / 1000.0, percentile(timings, 0.50) / 1000.0,

@@ -5,38 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The raise-only combination of the rules and a sentence encoder, with a fake encoder whose
- * vectors are written by hand so that every similarity is known.
+ * The raise-only combination of the rules and the example-trained model, over token vectors
+ * written by hand: calm words point along x, angry ones along y, menacing ones along z.
  */
 class EmbeddingRaiserTest {
 
-    /** Texts embed to fixed directions: normal along x, venting along y, threat along z. */
-    private static final Map<String, float[]> VECTORS = Map.of(
+    static final TokenVectors VECTORS = TinyVectors.of(Map.of(
             "calm", new float[] {1, 0, 0},
+            "fine", new float[] {0.9f, 0.1f, 0},
             "angry", new float[] {0, 1, 0},
             "menacing", new float[] {0, 0, 1},
-            "between", new float[] {0, 1, 1},
-            "slightly angry", new float[] {1, 0.2f, 0});
+            ".", new float[] {0.3f, 0.3f, 0.3f}));
 
-    private final AtomicInteger embedded = new AtomicInteger();
-    private final SentenceEmbedder fake = text -> {
-        embedded.incrementAndGet();
-        return VECTORS.get(text.replaceAll("\\d", "").trim());
-    };
+    static final ExampleModel.FitSettings FIT = new ExampleModel.FitSettings(0, 1e-4, 300);
 
-    private EmbeddingRaiser raiser() {
+    private static final EmbeddingRaiser RAISER = new EmbeddingRaiser(model(),
+            new EmbeddingRaiser.Thresholds(0.6, 0, 0.6));
+
+    static ExampleModel model() {
         List<LabelledExample> examples = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            examples.add(new LabelledExample("n" + i, Label.NORMAL, "calm " + i));
-            examples.add(new LabelledExample("v" + i, Label.VENTING, "angry " + i));
-            examples.add(new LabelledExample("t" + i, Label.THREAT, "menacing " + i));
+        for (int i = 0; i < 4; i++) {
+            examples.add(new LabelledExample("n" + i, Label.NORMAL, i % 2 == 0 ? "calm." : "fine calm."));
+            examples.add(new LabelledExample("v" + i, Label.VENTING, "angry."));
+            examples.add(new LabelledExample("t" + i, Label.THREAT, "menacing."));
         }
-        return new EmbeddingRaiser(fake, NearestExamples.embed(fake, examples, 2),
-                new EmbeddingRaiser.Thresholds(2, 0.5, 0.1, 0.5, 0.1));
+        return ExampleModel.fit(VECTORS, examples, FIT);
     }
 
     private static Classification rules(Label label) {
@@ -44,52 +40,54 @@ class EmbeddingRaiserTest {
     }
 
     @Test
-    void aMessageTheRulesCallNormalButThatSitsAmongTheThreatExamplesBecomesAThreat() {
-        Classification result = raiser().raise("menacing", rules(Label.NORMAL));
+    void aMessageTheRulesCallNormalButThatReadsAsTheThreatExamplesBecomesAThreat() {
+        Classification result = RAISER.raise("menacing", rules(Label.NORMAL));
 
         assertThat(result.label()).isEqualTo(Label.THREAT);
         Signal signal = result.signals().get(0);
         assertThat(signal.ruleId()).isEqualTo(EmbeddingRaiser.THREAT_RULE);
         assertThat(signal.label()).isEqualTo(Label.THREAT);
-        assertThat(signal.text()).contains("1.000").contains("t0");
+        assertThat(signal.text()).startsWith("menacing (reads as threat, probability ").contains("t0");
         assertThat(signal.end()).isEqualTo("menacing".length());
     }
 
     @Test
-    void aMessageAsCloseToVentingAsToThreatKeepsTheRulesLabel() {
-        Classification result = raiser().raise("between", rules(Label.VENTING));
+    void aThreatInOneSentenceOfACalmMessageIsFoundAndPointedAt() {
+        String text = "calm calm calm. fine fine calm. menacing. calm fine calm.";
 
-        assertThat(result.label()).isEqualTo(Label.VENTING);
-        assertThat(result.signals()).isEmpty();
+        Classification result = RAISER.raise(text, rules(Label.NORMAL));
+
+        assertThat(result.label()).isEqualTo(Label.THREAT);
+        Signal signal = result.signals().get(0);
+        assertThat(text.substring(signal.start(), signal.end())).contains("menacing").doesNotStartWith("calm calm calm");
     }
 
     @Test
-    void aThreatFoundByTheRulesIsLeftAloneWithoutRunningTheEncoder() {
-        EmbeddingRaiser raiser = raiser();
-        int before = embedded.get();
+    void aThreatFoundByTheRulesIsLeftAsItIs() {
+        Classification byRules = rules(Label.THREAT);
 
-        Classification result = raiser.raise("calm", rules(Label.THREAT));
-
-        assertThat(result.label()).isEqualTo(Label.THREAT);
-        assertThat(embedded.get()).isEqualTo(before);
+        assertThat(RAISER.raise("calm", byRules)).isSameAs(byRules);
     }
 
     @Test
     void ventingByTheRulesIsNeverLoweredEvenWhenTheMessageLooksCalm() {
-        assertThat(raiser().raise("calm", rules(Label.VENTING)).label()).isEqualTo(Label.VENTING);
+        assertThat(RAISER.raise("calm", rules(Label.VENTING)).label()).isEqualTo(Label.VENTING);
     }
 
     @Test
-    void aNormalMessageAmongTheVentingExamplesBecomesVentingAndSaysWhy() {
-        Classification result = raiser().raise("angry", rules(Label.NORMAL));
+    void aNormalMessageThatReadsAsTheVentingExamplesBecomesVentingAndSaysWhy() {
+        Classification result = RAISER.raise("angry", rules(Label.NORMAL));
 
         assertThat(result.label()).isEqualTo(Label.VENTING);
         assertThat(MessageClassifier.ruleIds(result.signals())).containsExactly(EmbeddingRaiser.VENTING_RULE);
     }
 
     @Test
-    void aNormalMessageOnlyALittleCloserToVentingStaysNormal() {
-        assertThat(raiser().raise("slightly angry", rules(Label.NORMAL)).label()).isEqualTo(Label.NORMAL);
+    void aCalmMessageStaysNormalWithoutSignals() {
+        Classification result = RAISER.raise("calm fine. calm", rules(Label.NORMAL));
+
+        assertThat(result.label()).isEqualTo(Label.NORMAL);
+        assertThat(result.signals()).isEmpty();
     }
 
     @Test

@@ -27,8 +27,20 @@ public final class EvaluationSet {
      */
     public static final String FRESH_2 = "fresh2";
 
+    /**
+     * A third, larger batch (150) written blind by someone who had seen neither the rules nor the
+     * examples, asked to find where a classifier like this one fails.
+     */
+    public static final String FRESH_3 = "fresh3";
+
+    /**
+     * A fourth batch (150) written blind like the third, and kept out of every choice made about
+     * the model: the most honest estimate of how the classifier does on a held-out set.
+     */
+    public static final String FRESH_4 = "fresh4";
+
     /** Every split that is reported but never tuned on. */
-    public static final List<String> FRESH_SPLITS = List.of(FRESH, FRESH_2);
+    public static final List<String> FRESH_SPLITS = List.of(FRESH, FRESH_2, FRESH_3, FRESH_4);
 
     private EvaluationSet() {}
 

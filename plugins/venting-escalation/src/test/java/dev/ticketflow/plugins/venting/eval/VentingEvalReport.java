@@ -23,7 +23,7 @@ public final class VentingEvalReport {
      * Runs the report.
      *
      * @param args {@code --mistakes} to list the wrong labels; {@code --split dev|holdout} to
-     *     report one split only; {@code --rules-only} to leave the sentence encoder out
+     *     report one split only; {@code --rules-only} to leave the model of the examples out
      */
     public static void main(String[] args) {
         boolean showMistakes = List.of(args).contains("--mistakes");
@@ -32,7 +32,7 @@ public final class VentingEvalReport {
         boolean rulesOnly = List.of(args).contains("--rules-only");
         MessageClassifier classifier = new MessageClassifier(RuleBookLoader.defaults(),
                 rulesOnly ? null : EmbeddingRaiser.withDefaults());
-        System.out.println(rulesOnly ? "rules only" : "rules, raised by the sentence encoder where its evidence is strong"
+        System.out.println(rulesOnly ? "rules only" : "rules, raised by the model of the labelled examples where its evidence is strong"
                 + " (the dev split is also its example set, so its dev figures are not an estimate)");
         List<LabelledMessage> all = new ArrayList<>();
         for (String split : splits) {

@@ -12,13 +12,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The evaluation the report prints, as a build gate: threat recall at least 0.95 with precision
- * at least 0.85, venting F1 at least 0.85, on each split and on both together. Checked for the
- * plugin as it runs by default and for the rules alone: the dev split is also the encoder's
- * example set, so with the encoder its dev figures would hide a regression of the rules.
+ * at least 0.85, venting F1 at least 0.85, on each split and on both together, and on each of the
+ * fresh splits written blind. Checked for the plugin as it runs by default, and on the dev and
+ * holdout splits for the rules alone: the dev split is also among the model's examples, so with
+ * the model its dev figures would hide a regression of the rules.
  */
 class VentingEvaluationTest {
 
-    /** As the plugin runs by default: the rules, raised by the sentence encoder. */
+    /** As the plugin runs by default: the rules, raised by the model of the labelled examples. */
     private static final MessageClassifier CLASSIFIER = new MessageClassifier(RuleBookLoader.defaults(),
             EmbeddingRaiser.withDefaults());
 
@@ -27,6 +28,12 @@ class VentingEvaluationTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "holdout", "all"})
     void meetsTheTargets(String split) {
+        assertMeetsTheTargets(CLASSIFIER, split);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fresh", "fresh2", "fresh3", "fresh4"})
+    void meetsTheTargetsOnMessagesWrittenBlind(String split) {
         assertMeetsTheTargets(CLASSIFIER, split);
     }
 

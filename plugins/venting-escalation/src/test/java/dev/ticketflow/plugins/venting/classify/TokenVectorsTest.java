@@ -1,0 +1,34 @@
+package dev.ticketflow.plugins.venting.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The vectors the build distils from MiniLM and packages with the plugin. */
+class TokenVectorsTest {
+
+    private static final TokenVectors PACKAGED = TokenVectors.packaged();
+
+    private static double similarity(String a, String b) {
+        return Vectors.dot(PACKAGED.embed(a), PACKAGED.embed(b));
+    }
+
+    @Test
+    void areMiniLmsVocabularyAndDimension() {
+        assertThat(PACKAGED.dimension()).isEqualTo(384);
+        assertThat(PACKAGED.embed("anything at all")).hasSize(384);
+    }
+
+    @Test
+    void keepWhatTheEncoderKnowsOfMeaning() {
+        assertThat(similarity("I will shoot you", "I am going to kill you"))
+                .isGreaterThan(similarity("I will shoot you", "please send the invoice again"));
+        assertThat(similarity("I know your home address", "I know where you live"))
+                .isGreaterThan(similarity("I know your home address", "the pipeline failed"));
+    }
+
+    @Test
+    void embedATextWithoutTokensAsZeros() {
+        assertThat(PACKAGED.embed("   ")).containsOnly(0f);
+    }
+}
