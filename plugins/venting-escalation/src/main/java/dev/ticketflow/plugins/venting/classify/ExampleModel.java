@@ -143,7 +143,7 @@ public final class ExampleModel {
 
     /** The ids of the examples of a label nearest a span, nearest first. */
     List<String> nearest(float[] spanSum, Label label) {
-        return nearest.near(spanSum).nearest().get(label);
+        return nearest.nearest(spanSum, label);
     }
 
     private static long fingerprint(TokenVectors vectors, List<LabelledExample> examples, FitSettings settings) {

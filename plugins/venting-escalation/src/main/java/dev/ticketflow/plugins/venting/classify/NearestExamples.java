@@ -1,25 +1,26 @@
 package dev.ticketflow.plugins.venting.classify;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The labelled examples as unit vectors, and how close a new message comes to each label: the
- * mean cosine similarity of the label's k nearest examples. A mean over several neighbours, not
- * the single nearest one, so that one odd example cannot decide alone. Thread-safe.
+ * The labelled examples as unit vectors, to name the ones of a label nearest a text: the
+ * evidence a raise shows. Only the examples of the one label asked for are compared, in one
+ * flat array, keeping the k best as it goes. Thread-safe.
  */
-public final class NearestExamples {
+final class NearestExamples {
 
     private final List<LabelledExample> examples;
-    private final float[][] vectors;
+    private final float[] vectors; // example i at [i * dimension, (i + 1) * dimension)
+    private final int dimension;
     private final int k;
 
-    private NearestExamples(List<LabelledExample> examples, float[][] vectors, int k) {
+    private NearestExamples(List<LabelledExample> examples, float[] vectors, int dimension, int k) {
         this.examples = examples;
         this.vectors = vectors;
+        this.dimension = dimension;
         this.k = k;
     }
 
@@ -28,59 +29,56 @@ public final class NearestExamples {
      *
      * @param embedder turns a text into a vector
      * @param examples the labelled examples
-     * @param k how many nearest examples of a label are averaged
+     * @param k how many nearest examples to name
      * @return the index
      */
-    public static NearestExamples embed(SentenceEmbedder embedder, List<LabelledExample> examples, int k) {
-        float[][] vectors = new float[examples.size()][];
-        for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = Vectors.unit(embedder.embed(examples.get(i).text()));
+    static NearestExamples embed(Function<String, float[]> embedder, List<LabelledExample> examples, int k) {
+        float[] first = examples.isEmpty() ? new float[0] : embedder.apply(examples.get(0).text());
+        int dimension = first.length;
+        float[] vectors = new float[examples.size() * dimension];
+        for (int i = 0; i < examples.size(); i++) {
+            float[] unit = Vectors.unit(i == 0 ? first : embedder.apply(examples.get(i).text()));
+            System.arraycopy(unit, 0, vectors, i * dimension, dimension);
         }
-        return new NearestExamples(List.copyOf(examples), vectors, k);
+        return new NearestExamples(List.copyOf(examples), vectors, dimension, k);
     }
 
     /** How many examples there are. */
-    public int size() {
+    int size() {
         return examples.size();
     }
 
     /**
-     * How close a message comes to each label.
+     * The ids of the k examples of a label most similar (by cosine) to a vector, nearest first.
      *
-     * @param embedding the message's embedding
-     * @return per label, the mean similarity of its k nearest examples and their ids
+     * @param vector the vector, any length
+     * @param label the label
+     * @return the ids
      */
-    public Neighbours near(float[] embedding) {
-        float[] query = Vectors.unit(embedding);
-        Map<Label, List<Scored>> byLabel = new EnumMap<>(Label.class);
-        for (int i = 0; i < vectors.length; i++) {
-            byLabel.computeIfAbsent(examples.get(i).label(), key -> new ArrayList<>())
-                    .add(new Scored(examples.get(i).id(), Vectors.dot(query, vectors[i])));
+    List<String> nearest(float[] vector, Label label) {
+        int[] best = new int[k];
+        double[] similarity = new double[k];
+        Arrays.fill(similarity, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).label() != label) {
+                continue;
+            }
+            double dot = Vectors.dot(vector, vectors, i * dimension, dimension);
+            // the vector's length scales every similarity alike: no need to normalise it
+            for (int slot = 0; slot < k; slot++) {
+                if (dot > similarity[slot]) {
+                    System.arraycopy(similarity, slot, similarity, slot + 1, k - slot - 1);
+                    System.arraycopy(best, slot, best, slot + 1, k - slot - 1);
+                    similarity[slot] = dot;
+                    best[slot] = i;
+                    break;
+                }
+            }
         }
-        Map<Label, Double> similarity = new EnumMap<>(Label.class);
-        Map<Label, List<String>> nearest = new EnumMap<>(Label.class);
-        for (Label label : Label.values()) {
-            List<Scored> top = byLabel.getOrDefault(label, List.of()).stream()
-                    .sorted(Comparator.comparingDouble(Scored::similarity).reversed()).limit(k).toList();
-            similarity.put(label, top.stream().mapToDouble(Scored::similarity).average().orElse(0));
-            nearest.put(label, top.stream().map(Scored::id).toList());
+        List<String> ids = new ArrayList<>();
+        for (int slot = 0; slot < k && similarity[slot] > Double.NEGATIVE_INFINITY; slot++) {
+            ids.add(examples.get(best[slot]).id());
         }
-        return new Neighbours(similarity, nearest);
+        return ids;
     }
-
-    /**
-     * How close a message came to each label.
-     *
-     * @param similarity per label, the mean cosine similarity of its nearest examples
-     * @param nearest per label, the ids of those examples, nearest first
-     */
-    public record Neighbours(Map<Label, Double> similarity, Map<Label, List<String>> nearest) {
-
-        /** The mean similarity to one label's nearest examples. */
-        public double of(Label label) {
-            return similarity.get(label);
-        }
-    }
-
-    private record Scored(String id, double similarity) {}
 }

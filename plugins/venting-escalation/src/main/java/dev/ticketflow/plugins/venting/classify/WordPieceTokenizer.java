@@ -18,13 +18,25 @@ final class WordPieceTokenizer {
     private static final int MAX_WORD_LENGTH = 100;
 
     private final Map<String, Integer> ids;
+    private final Map<String, Integer> continuations; // the "##" pieces, without the prefix
+    private final int longestPiece;
     private final int unknown;
 
     WordPieceTokenizer(List<String> vocabulary) {
         ids = new HashMap<>(vocabulary.size() * 2);
+        continuations = new HashMap<>(vocabulary.size());
+        int longest = 1;
         for (int id = 0; id < vocabulary.size(); id++) {
-            ids.put(vocabulary.get(id), id);
+            String token = vocabulary.get(id);
+            if (token.startsWith("##") && token.length() > 2) {
+                continuations.put(token.substring(2), id);
+                longest = Math.max(longest, token.length() - 2);
+            } else {
+                ids.put(token, id);
+                longest = Math.max(longest, token.length());
+            }
         }
+        longestPiece = longest;
         Integer unk = ids.get("[UNK]");
         if (unk == null) {
             throw new IllegalArgumentException("the vocabulary has no [UNK] token");
@@ -73,10 +85,11 @@ final class WordPieceTokenizer {
         int start = from;
         while (start < to) {
             Integer found = null;
-            int end = to;
+            Map<String, Integer> pieceIds = start > from ? continuations : ids;
+            // no piece is longer than the longest in the vocabulary: start there, not at the word's end
+            int end = Math.min(to, start + longestPiece);
             for (; end > start; end--) {
-                String piece = text.substring(start, end);
-                found = ids.get(start > from ? "##" + piece : piece);
+                found = pieceIds.get(text.substring(start, end));
                 if (found != null) {
                     break;
                 }

@@ -34,9 +34,35 @@ public final class ClassifierBenchmark {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
         MessageClassifier rulesOnly = new MessageClassifier(RuleBookLoader.defaults());
+        MessageClassifier withModel = new MessageClassifier(RuleBookLoader.defaults(), EmbeddingRaiser.withDefaults());
         run("rules only", rulesOnly, rulesOnly, seconds);
-        run("rules + example model", rulesOnly,
-                new MessageClassifier(RuleBookLoader.defaults(), EmbeddingRaiser.withDefaults()), seconds);
+        run("rules + example model", rulesOnly, withModel, seconds);
+        everyMessage("rules only", rulesOnly, seconds);
+        everyMessage("rules + example model", withModel, seconds);
+    }
+
+    /** The mean over every labelled message as written (they average a few hundred characters). */
+    private static void everyMessage(String name, MessageClassifier classifier, double seconds) {
+        List<String> texts = new ArrayList<>(EvaluationSet.load().stream().map(LabelledMessage::text).toList());
+        for (String fresh : EvaluationSet.FRESH_SPLITS) {
+            EvaluationSet.load(fresh).forEach(message -> texts.add(message.text()));
+        }
+        double meanChars = texts.stream().mapToInt(String::length).average().orElse(0);
+        long warmUntil = System.nanoTime() + 2_000_000_000L;
+        int sink = 0;
+        for (int i = 0; System.nanoTime() < warmUntil; i++) {
+            sink += classifier.classify(texts.get(i % texts.size())).signals().size();
+        }
+        long cpuBefore = THREADS.getCurrentThreadCpuTime();
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        int runs = 0;
+        while (System.nanoTime() < until) {
+            sink += classifier.classify(texts.get(runs++ % texts.size())).signals().size();
+        }
+        double cpuMicros = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1000.0 / runs;
+        System.out.printf(Locale.ROOT, "venting-escalation classifier (%s), each of the %d labelled messages"
+                + " (mean %.0f chars): cpu mean %6.1f us a message, %6.1f us per KB%s%n", name, texts.size(), meanChars,
+                cpuMicros, cpuMicros * 1024 / meanChars, sink == 42 ? " " : "");
     }
 
     private static void run(String name, MessageClassifier rulesOnly, MessageClassifier classifier, double seconds) {
