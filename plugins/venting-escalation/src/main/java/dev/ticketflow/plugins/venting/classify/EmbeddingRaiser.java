@@ -34,7 +34,7 @@ public final class EmbeddingRaiser {
     public record Thresholds(double threatProbability, double messageThreatProbability, double ventingProbability) {
 
         /** The thresholds chosen on the holdout and the fresh splits. */
-        public static final Thresholds DEFAULTS = new Thresholds(0.4, 0.2, 0.6);
+        public static final Thresholds DEFAULTS = new Thresholds(0.4, 0.3, 0.5);
     }
 
     private final ExampleModel model;

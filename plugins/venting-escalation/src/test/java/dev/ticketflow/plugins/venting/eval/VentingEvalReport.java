@@ -43,7 +43,7 @@ public final class VentingEvalReport {
         if (splits.size() > 1) {
             print("all", Evaluation.of(classifier, all), false);
             for (String fresh : EvaluationSet.FRESH_SPLITS) {
-                print(fresh + " (untuned, not part of the targets)",
+                print(fresh + " (written blind)",
                         Evaluation.of(classifier, EvaluationSet.load(fresh)), showMistakes);
             }
         }
