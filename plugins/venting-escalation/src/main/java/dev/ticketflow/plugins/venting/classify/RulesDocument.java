@@ -232,12 +232,31 @@ final class RulesDocument {
     private Pattern compile(String source, boolean onOriginal, String where) {
         String expanded = expand(source, where, 0);
         try {
-            // folded text is lower case already; the flag forgives an upper-case letter in a rule
-            return Pattern.compile(expanded, onOriginal ? 0 : Pattern.CASE_INSENSITIVE);
+            // folded text is lower case already; the flag (which makes every literal comparison
+            // slower) only forgives an upper-case letter in a rule
+            return Pattern.compile(expanded, onOriginal || !hasUpperCaseLiteral(expanded) ? 0 : Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new RuleBookException(where + " has an invalid pattern: " + e.getDescription()
                     + " near index " + e.getIndex() + " of: " + e.getPattern(), e);
         }
+    }
+
+    /** Whether a pattern spells an upper-case letter, not counting escapes such as {@code \\S} or {@code \\p{Lu}}. */
+    static boolean hasUpperCaseLiteral(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                char escaped = pattern.charAt(++i);
+                if ((escaped == 'p' || escaped == 'P') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{') {
+                    i = Math.max(i, pattern.indexOf('}', i));
+                }
+                continue;
+            }
+            if (Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String expand(String source, String where, int depth) {

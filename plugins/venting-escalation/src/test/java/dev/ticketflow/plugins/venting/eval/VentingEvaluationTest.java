@@ -32,7 +32,7 @@ class VentingEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fresh", "fresh2", "fresh3", "fresh4"})
+    @ValueSource(strings = {"fresh", "fresh2", "fresh3", "fresh4", "fresh5"})
     void meetsTheTargetsOnMessagesWrittenBlind(String split) {
         assertMeetsTheTargets(CLASSIFIER, split);
     }
