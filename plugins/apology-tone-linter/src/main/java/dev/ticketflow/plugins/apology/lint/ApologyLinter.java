@@ -3,7 +3,6 @@ package dev.ticketflow.plugins.apology.lint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,17 +10,27 @@ import java.util.regex.Pattern;
 /**
  * Lints the apologies in an agent's reply, as the handbook asks: sincere apologies only, none
  * that are script-like, unnecessary, excessive, guilt-admitting, or non-apologies. A sincere,
- * specific apology where the company is at fault passes; a reply without an apology passes. Pure
- * and fast: no I/O, no Vert.x, patterns compiled once in {@link LinterRules}.
+ * specific apology where the company is at fault passes; a reply without an apology passes. Each
+ * apology is decided by its own words first (an apology for a routine act, then a non-apology),
+ * then by the context (a guilt admission or an unnecessary apology where the company is not at
+ * fault); scripted wording and the count of apologies are judged on their own. The steps are told
+ * in the header of the rules file. Pure and fast: no I/O, no Vert.x, patterns compiled once in
+ * {@link LinterRules}.
  *
  * <p>Thread-safe.
  */
 public final class ApologyLinter {
 
-    /** How far around an apology word a phrase that is no apology is looked for. */
-    private static final int NOT_APOLOGY_REACH = 40;
+    /** How far before a match a phrase that undoes it ("you don't need to apologise") may start. */
+    private static final int PHRASE_REACH_BEFORE = 45;
+    /** How far after a match such a phrase may end ("apologies are not necessary"). */
+    private static final int PHRASE_REACH_AFTER = 35;
 
     private final LinterRules rules;
+    private final Alternation apologyWords;
+    private final Alternation notApology;
+    private final Alternation notAdmission;
+    private final Alternation admission;
 
     /**
      * Creates a linter.
@@ -30,6 +39,10 @@ public final class ApologyLinter {
      */
     public ApologyLinter(LinterRules rules) {
         this.rules = rules;
+        this.apologyWords = Alternation.of(List.of(rules.apology()));
+        this.notApology = Alternation.of(rules.notApologies());
+        this.notAdmission = Alternation.of(rules.notAdmissions());
+        this.admission = Alternation.of(rules.rule("guilt_admission").patterns());
     }
 
     /** The rules this linter runs. */
@@ -47,21 +60,31 @@ public final class ApologyLinter {
     public List<Finding> lint(String reply, ReplyContext context) {
         ReplyText text = ReplyText.of(reply, rules.masks());
         List<int[]> apologies = new ArrayList<>();
-        Matcher matcher = rules.apology().matcher(text.text());
-        while (matcher.find()) {
-            if (!isNoApology(text.text(), matcher.start(), matcher.end())) {
-                apologies.add(new int[] {matcher.start(), matcher.end()});
+        for (int[] word : apologyWords.findAll(text.text())) {
+            if (!notApology.covers(text.text(), word[0], word[1], PHRASE_REACH_BEFORE, PHRASE_REACH_AFTER)) {
+                apologies.add(word);
             }
         }
         if (apologies.isEmpty()) {
             return List.of();
         }
         Set<Finding> findings = new LinkedHashSet<>();
+        List<Candidate> plain = new ArrayList<>();
+        boolean repeated = false;
         for (int i = 0; i < apologies.size(); i++) {
-            int[] next = i + 1 < apologies.size() ? apologies.get(i + 1) : null;
-            lintCandidate(text, apologies.get(i), next, context, findings);
+            Candidate candidate = candidate(text, apologies, i);
+            if (!lintCandidate(text, candidate, findings) && context.companyNotAtFault()) {
+                plain.add(candidate);
+            }
+            repeated |= i > 0 && matches(rules.rule("over_apology"), text, candidate);
         }
-        if (apologies.size() >= rules.overApologyThreshold()) {
+        if (!plain.isEmpty()) {
+            // where the company is not at fault, a plain apology is unnecessary, or, when the reply
+            // admits fault around any of its apologies, an admission itself
+            LintRule rule = rules.rule(admitsFault(text, apologies) ? "guilt_admission" : "unnecessary_apology");
+            plain.forEach(candidate -> findings.add(finding(rule, text, candidate.start(), candidate.clauseEnd())));
+        }
+        if (rules.overApology().excessive(apologies.size(), repeated, text.sentenceCount(3), text.wordCount())) {
             int start = apologies.get(0)[0];
             int end = apologies.get(apologies.size() - 1)[1];
             findings.add(finding(rules.rule("over_apology"), text, start, end));
@@ -72,72 +95,96 @@ public final class ApologyLinter {
         return sorted;
     }
 
-    private void lintCandidate(ReplyText text, int[] apology, int[] next, ReplyContext context,
-            Set<Finding> findings) {
+    /**
+     * One apology and the text its rules look at.
+     *
+     * @param start where the apology word starts
+     * @param end where it ends
+     * @param clauseStart where its clause starts: its sentence, or the end of an earlier apology in it
+     * @param clauseEnd where its clause ends: its sentence, or the start of a later apology in it
+     * @param scopeEnd how far a pattern that starts at the apology word may read: the clause, plus
+     *     the next sentence (up to an apology of its own) when the clause ends its sentence
+     */
+    private record Candidate(int start, int end, int clauseStart, int clauseEnd, int scopeEnd) {}
+
+    private static Candidate candidate(ReplyText text, List<int[]> apologies, int index) {
+        int[] apology = apologies.get(index);
+        int[] previous = index > 0 ? apologies.get(index - 1) : null;
+        int[] next = index + 1 < apologies.size() ? apologies.get(index + 1) : null;
         int sentence = text.sentenceOf(apology[0]);
         int sentenceStart = text.sentenceStart(sentence);
         int sentenceEnd = text.sentenceEnd(sentence);
-        // the clause of this apology ends where the next apology of the same sentence starts
+        int clauseStart = previous != null && previous[1] > sentenceStart ? previous[1] : sentenceStart;
         int clauseEnd = next != null && next[0] < sentenceEnd ? next[0] : sentenceEnd;
         int scopeEnd = clauseEnd;
-        if (clauseEnd == sentenceEnd && text.hasSentenceAfter(sentence)
-                && text.text().substring(sentenceEnd).stripLeading().toLowerCase(Locale.ROOT).startsWith("but")) {
-            scopeEnd = text.sentenceEnd(sentence + 1);
+        if (clauseEnd == sentenceEnd && text.hasSentenceAfter(sentence)) {
+            scopeEnd = next != null ? Math.min(next[0], text.sentenceEnd(sentence + 1)) : text.sentenceEnd(sentence + 1);
         }
-        // fault wording in the next sentence belongs to this apology unless that sentence has its own
-        int guiltEnd = text.hasSentenceAfter(sentence) && clauseEnd == sentenceEnd
-                && (next == null || next[0] >= text.sentenceEnd(sentence + 1))
-                ? text.sentenceEnd(sentence + 1) : scopeEnd;
-        LintRule decided = null;
-        if (matches(rules.rule("non_apology"), text, sentenceStart, scopeEnd, apology[0])) {
-            decided = rules.rule("non_apology");
-        } else if (context.companyNotAtFault()
-                && matches(rules.rule("guilt_admission"), text, sentenceStart, guiltEnd, apology[0])) {
-            decided = rules.rule("guilt_admission");
-        } else if (context.companyNotAtFault()
-                || matches(rules.rule("unnecessary_apology"), text, sentenceStart, scopeEnd, apology[0])) {
-            decided = rules.rule("unnecessary_apology");
-        }
-        if (decided != null) {
-            findings.add(finding(decided, text, apology[0], clauseEnd));
-        }
-        if (matches(rules.rule("scripted_apology"), text, sentenceStart, scopeEnd, apology[0])) {
-            findings.add(finding(rules.rule("scripted_apology"), text, apology[0], clauseEnd));
-        }
+        return new Candidate(apology[0], apology[1], clauseStart, clauseEnd, scopeEnd);
     }
 
-    /** Whether an apology word is part of a phrase that is no apology ("no need to apologize"). */
-    private boolean isNoApology(String text, int start, int end) {
-        int from = Math.max(0, start - NOT_APOLOGY_REACH);
-        int to = Math.min(text.length(), end + NOT_APOLOGY_REACH);
-        for (Pattern phrase : rules.notApologies()) {
-            Matcher matcher = phrase.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
-            while (matcher.find()) {
-                if (matcher.start() < end && start < matcher.end()) {
-                    return true;
-                }
+    /**
+     * Lints one apology with the rules its own words decide: an apology for a routine act
+     * (decided before its "but": "sorry to bother you, but could you ..."), else a non-apology;
+     * scripted on its own.
+     *
+     * @return whether one of the first two was found; if not, the context decides
+     */
+    private boolean lintCandidate(ReplyText text, Candidate apology, Set<Finding> findings) {
+        LintRule decided = null;
+        if (matches(rules.rule("unnecessary_apology"), text, apology)) {
+            decided = rules.rule("unnecessary_apology");
+        } else if (matches(rules.rule("non_apology"), text, apology)) {
+            decided = rules.rule("non_apology");
+        }
+        if (decided != null) {
+            findings.add(finding(decided, text, apology.start(), apology.clauseEnd()));
+        }
+        if (matches(rules.rule("scripted_apology"), text, apology)) {
+            findings.add(finding(rules.rule("scripted_apology"), text, apology.start(), apology.clauseEnd()));
+        }
+        return decided != null;
+    }
+
+    /**
+     * Whether the reply admits fault in the sentences around an apology (the one before, its own,
+     * the one after), in words no denial covers.
+     */
+    private boolean admitsFault(ReplyText text, List<int[]> apologies) {
+        String reply = text.text();
+        int scanned = 0;
+        for (int[] apology : apologies) {
+            int sentence = text.sentenceOf(apology[0]);
+            int from = Math.max(scanned, text.sentenceStart(Math.max(0, sentence - 1)));
+            int to = text.hasSentenceAfter(sentence) ? text.sentenceEnd(sentence + 1) : text.sentenceEnd(sentence);
+            if (from < to && admission.anyMatch(reply, from, to, to, (start, end) ->
+                    !notAdmission.covers(reply, start, end, PHRASE_REACH_BEFORE, PHRASE_REACH_AFTER))) {
+                return true;
             }
+            scanned = Math.max(scanned, to);
         }
         return false;
     }
 
-    /** Whether a rule matches in the region and the match reaches past the apology's start. */
-    private static boolean matches(LintRule rule, ReplyText text, int from, int to, int apologyStart) {
+    /** Whether a pattern of a rule matches for the apology, within its scope. */
+    private static boolean matches(LintRule rule, ReplyText text, Candidate apology) {
         for (int i = 0; i < rule.patterns().size(); i++) {
             Pattern pattern = rule.patterns().get(i);
             if (rule.anchoredAtApology().get(i)) {
                 // it starts with the apology word: try it right there
-                Matcher matcher = pattern.matcher(text.text()).region(apologyStart, to)
+                Matcher matcher = pattern.matcher(text.text()).region(apology.start(), apology.scopeEnd())
                         .useTransparentBounds(true).useAnchoringBounds(false);
                 if (matcher.lookingAt()) {
                     return true;
                 }
                 continue;
             }
-            Matcher matcher = pattern.matcher(text.text()).region(from, to)
+            // any other pattern is looked for in the clause and must reach past the apology word, so
+            // an apology is not judged by another one's words
+            Matcher matcher = pattern.matcher(text.text()).region(apology.clauseStart(), apology.clauseEnd())
                     .useTransparentBounds(true).useAnchoringBounds(false);
             while (matcher.find()) {
-                if (matcher.end() > apologyStart) {
+                if (matcher.end() > apology.start()) {
                     return true;
                 }
             }

@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * @param apology what counts as an apology expression
  * @param masks what is blanked out before linting (quotes, code)
  * @param notApologies phrases with an apology word that are no apology, tried around apology words
+ * @param notAdmissions phrases that deny fault ("not our mistake"): a guilt_admission match they
+ *     cover is no admission
  * @param rules the rules by id
- * @param overApologyThreshold how many apologies in one reply make an over-apology
+ * @param overApology when a reply holds too many apologies
  */
 public record LinterRules(Pattern apology, List<Pattern> masks, List<Pattern> notApologies,
-        Map<String, LintRule> rules, int overApologyThreshold) {
+        List<Pattern> notAdmissions, Map<String, LintRule> rules, OverApologyPolicy overApology) {
 
-    /** The rule ids the linter knows, in the order of its decision. */
+    /** The rule ids the linter knows, in the order they are reported. */
     public static final List<String> RULE_IDS = List.of("non_apology", "guilt_admission",
             "unnecessary_apology", "scripted_apology", "over_apology");
 
@@ -26,6 +28,7 @@ public record LinterRules(Pattern apology, List<Pattern> masks, List<Pattern> no
     public LinterRules {
         masks = List.copyOf(masks);
         notApologies = List.copyOf(notApologies);
+        notAdmissions = List.copyOf(notAdmissions);
         rules = Map.copyOf(rules);
     }
 

@@ -29,6 +29,8 @@ public final class LinterRulesLoader {
 
     private static final Pattern LEXICON_REFERENCE = Pattern.compile("\\{\\{([a-z0-9_]+)}}");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final List<String> OVER_APOLOGY_KEYS = List.of("minimum", "shortReplyMinimum",
+            "shortReplyMaxSentences", "shortReplyMaxWords");
 
     private LinterRulesLoader() {}
 
@@ -85,23 +87,31 @@ public final class LinterRulesLoader {
         final Map<String, List<String>> lexicons = new LinkedHashMap<>();
         final List<String> masks = new ArrayList<>();
         final List<String> notApologies = new ArrayList<>();
+        final List<String> notAdmissions = new ArrayList<>();
         final Map<String, List<String>> patterns = new LinkedHashMap<>();
         final Map<String, String> severities = new LinkedHashMap<>();
         final Map<String, String> hints = new LinkedHashMap<>();
+        final Map<String, Integer> overApology = new LinkedHashMap<>();
         String apology;
-        int overApologyThreshold = 3;
 
         void merge(Map<String, Object> file, String name) {
             if (file.get("apology") != null) {
                 apology = String.valueOf(file.get("apology"));
             }
-            if (file.get("overApologyThreshold") instanceof Integer threshold && threshold > 0) {
-                overApologyThreshold = threshold;
-            } else if (file.containsKey("overApologyThreshold")) {
-                throw new LinterRulesException(name + ": overApologyThreshold must be a positive integer");
+            if (file.containsKey("overApologyThreshold")) {
+                // the older name of overApology.minimum
+                overApology.put("minimum", count(file.get("overApologyThreshold"), name + ": overApologyThreshold"));
             }
+            map(file.get("overApology"), name + ": overApology").forEach((key, value) -> {
+                String where = name + ": overApology." + key;
+                if (!OVER_APOLOGY_KEYS.contains(String.valueOf(key))) {
+                    throw new LinterRulesException(where + " is unknown: the keys are " + OVER_APOLOGY_KEYS);
+                }
+                overApology.put(String.valueOf(key), count(value, where));
+            });
             masks.addAll(strings(file.get("mask"), name + ": mask"));
             notApologies.addAll(strings(file.get("notApologies"), name + ": notApologies"));
+            notAdmissions.addAll(strings(file.get("notAdmissions"), name + ": notAdmissions"));
             map(file.get("lexicons"), name + ": lexicons").forEach((key, value) -> lexicons
                     .computeIfAbsent(String.valueOf(key), k -> new ArrayList<>())
                     .addAll(strings(value, name + ": lexicon " + key)));
@@ -141,6 +151,10 @@ public final class LinterRulesLoader {
             for (String phrase : notApologies) {
                 compiledNotApologies.add(compile(phrase, "notApologies"));
             }
+            List<Pattern> compiledNotAdmissions = new ArrayList<>();
+            for (String phrase : notAdmissions) {
+                compiledNotAdmissions.add(compile(phrase, "notAdmissions"));
+            }
             Map<String, LintRule> rules = new LinkedHashMap<>();
             for (String id : LinterRules.RULE_IDS) {
                 String where = "rule " + id;
@@ -158,8 +172,19 @@ public final class LinterRulesLoader {
                 }
                 rules.put(id, new LintRule(id, severity, hints.getOrDefault(id, ""), compiled, anchored));
             }
-            return new LinterRules(compile(apology, "apology"), compiledMasks, compiledNotApologies, rules,
-                    overApologyThreshold);
+            OverApologyPolicy defaults = OverApologyPolicy.DEFAULTS;
+            OverApologyPolicy over;
+            try {
+                over = new OverApologyPolicy(
+                        overApology.getOrDefault("minimum", defaults.minimum()),
+                        overApology.getOrDefault("shortReplyMinimum", defaults.shortReplyMinimum()),
+                        overApology.getOrDefault("shortReplyMaxSentences", defaults.shortReplyMaxSentences()),
+                        overApology.getOrDefault("shortReplyMaxWords", defaults.shortReplyMaxWords()));
+            } catch (IllegalArgumentException e) {
+                throw new LinterRulesException("overApology: minimum and shortReplyMinimum must be 1 or more", e);
+            }
+            return new LinterRules(compile(apology, "apology"), compiledMasks, compiledNotApologies,
+                    compiledNotAdmissions, rules, over);
         }
 
         private Pattern compile(String source, String where) {
@@ -240,6 +265,13 @@ public final class LinterRulesLoader {
             result.add(String.valueOf(item));
         }
         return result;
+    }
+
+    private static int count(Object value, String where) {
+        if (value instanceof Integer number && number >= 0) {
+            return number;
+        }
+        throw new LinterRulesException(where + " must be a whole number, 0 or more");
     }
 
     private static Map<?, ?> map(Object value, String where) {

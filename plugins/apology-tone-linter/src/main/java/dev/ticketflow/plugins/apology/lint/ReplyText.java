@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reply prepared for linting: curly quotes straightened, masked parts blanked out (same
- * length, so offsets stay those of the reply), and split into sentences with the JDK's
- * {@link BreakIterator} plus line breaks.
+ * A reply prepared for linting: curly quotes straightened, a dash between words read as a
+ * semicolon (a clause break), masked parts blanked out (all same length, so offsets stay those of
+ * the reply), and split into sentences with the JDK's {@link BreakIterator} plus line breaks.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,10 +32,16 @@ final class ReplyText {
             chars[i] = switch (chars[i]) {
                 case '\u2018', '\u2019', '\u02BC' -> '\'';
                 case '\u201C', '\u201D' -> '"';
-                case '\u2013', '\u2014' -> '-';
+                // a dash between words is a clause break, as a semicolon is
+                case '\u2013', '\u2014' -> ';';
                 case '\u00A0' -> ' ';
                 default -> chars[i];
             };
+        }
+        for (int i = 1; i + 1 < chars.length; i++) {
+            if (chars[i] == '-' && Character.isWhitespace(chars[i - 1]) && Character.isWhitespace(chars[i + 1])) {
+                chars[i] = ';';
+            }
         }
         String straight = new String(chars);
         for (Pattern mask : masks) {
@@ -101,5 +107,34 @@ final class ReplyText {
     /** Whether there is a sentence after {@code index}. */
     boolean hasSentenceAfter(int index) {
         return index + 1 < sentenceStarts.length;
+    }
+
+    /** How many words the masked text holds. */
+    int wordCount() {
+        return countWords(0, text.length());
+    }
+
+    /** How many sentences hold at least {@code minWords} words (so a greeting line does not count). */
+    int sentenceCount(int minWords) {
+        int count = 0;
+        for (int i = 0; i < sentenceStarts.length; i++) {
+            if (countWords(sentenceStarts[i], sentenceEnd(i)) >= minWords) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int countWords(int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && !inWord) {
+                words++;
+            }
+            inWord = wordChar || (inWord && text.charAt(i) == '\'');
+        }
+        return words;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Prints per-rule precision and recall of the apology-tone linter, and the false positives on
- * clean replies, for the dev split, the held-out split and both. {@code --mistakes} lists the
+ * clean replies, for each split and all of them. {@code --mistakes} lists the
  * replies linted differently from their labels.
  */
 public final class LinterEvalReport {
@@ -20,7 +20,7 @@ public final class LinterEvalReport {
     /**
      * Runs the report.
      *
-     * @param args {@code --mistakes}; {@code --split dev|holdout} for one split
+     * @param args {@code --mistakes}; {@code --split dev|holdout|dev2} for one split
      */
     public static void main(String[] args) {
         boolean showMistakes = List.of(args).contains("--mistakes");
@@ -36,7 +36,7 @@ public final class LinterEvalReport {
         if (splits.size() > 1) {
             print("all", LinterEvaluation.of(linter, all), false);
             for (String fresh : ReplySet.FRESH_SPLITS) {
-                print(fresh + " (untuned, not part of the targets)", LinterEvaluation.of(linter, ReplySet.load(fresh)),
+                print(fresh + " (written blind)", LinterEvaluation.of(linter, ReplySet.load(fresh)),
                         showMistakes);
             }
         }

@@ -11,21 +11,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the labelled agent replies from the test resources ({@code eval/*.jsonl}). */
+/**
+ * Reads the labelled agent replies from the test resources ({@code eval/*.jsonl}): {@code dev}, used
+ * while writing the first rules, {@code holdout}, kept aside from them, and {@code dev2}, written
+ * later in other words (other verbs, nouns, spellings and sentence shapes) to make the rules
+ * generalise.
+ */
 public final class ReplySet {
 
     /** The splits, in the order they are reported. */
-    public static final List<String> SPLITS = List.of("dev", "holdout");
+    public static final List<String> SPLITS = List.of("dev", "holdout", "dev2");
 
     /**
      * Replies written blind, by someone who had seen neither the rules nor the other replies:
      * reported to show how the rules do on new phrasings, not held to the targets.
      */
-    public static final List<String> FRESH_SPLITS = List.of("fresh");
+    public static final List<String> FRESH_SPLITS = List.of("fresh", "fresh2");
 
     private ReplySet() {}
 
-    /** All labelled replies of both splits. */
+    /** All labelled replies of all splits. */
     public static List<LabelledReply> load() {
         List<LabelledReply> all = new ArrayList<>();
         SPLITS.forEach(split -> all.addAll(load(split)));
@@ -35,7 +40,7 @@ public final class ReplySet {
     /**
      * The labelled replies of one split.
      *
-     * @param split {@code dev} or {@code holdout}
+     * @param split {@code dev}, {@code holdout} or {@code dev2}
      * @return the replies
      */
     public static List<LabelledReply> load(String split) {

@@ -30,6 +30,43 @@ class LinterRulesLoaderTest {
     }
 
     @Test
+    void anOperatorFileTunesTheOverApologyCountsKeyByKey(@TempDir Path dir) throws IOException {
+        Path extra = Files.writeString(dir.resolve("extra.yaml"), "overApology:\n  shortReplyMinimum: 3\n");
+        LinterRules rules = LinterRulesLoader.load(extra);
+
+        assertThat(rules.overApology()).isEqualTo(new OverApologyPolicy(3, 3, 3, 60));
+        assertThat(new ApologyLinter(rules).lint("Sorry for the outage. We apologise for the late update too.",
+                ReplyContext.COMPANY_FAULT)).isEmpty();
+    }
+
+    @Test
+    void theOlderThresholdKeyStillSetsTheMinimum(@TempDir Path dir) throws IOException {
+        Path extra = Files.writeString(dir.resolve("extra.yaml"), "overApologyThreshold: 4\n");
+
+        assertThat(LinterRulesLoader.load(extra).overApology().minimum()).isEqualTo(4);
+    }
+
+    @Test
+    void anUnknownOverApologyKeyIsReportedWithTheKnownOnes() {
+        assertThatThrownBy(() -> LinterRulesLoader.fromYaml(
+                "apology: 'sorry'\noverApology:\n  maxApologies: 2\n", null, "x"))
+                .isInstanceOf(LinterRulesException.class).hasMessageContaining("maxApologies")
+                .hasMessageContaining("shortReplyMinimum");
+    }
+
+    @Test
+    void anOperatorDenialKeepsAPhraseFromCountingAsAnAdmission(@TempDir Path dir) throws IOException {
+        String reply = "Sorry, that was our mistake, allegedly. The variable name was misspelled.";
+        assertThat(new ApologyLinter(LinterRulesLoader.defaults()).lint(reply, ReplyContext.CUSTOMER_ERROR))
+                .extracting(Finding::ruleId).containsExactly("guilt_admission");
+
+        Path extra = Files.writeString(dir.resolve("extra.yaml"),
+                "notAdmissions:\n  - '\\bour\\s+mistake,\\s+allegedly\\b'\n");
+        assertThat(new ApologyLinter(LinterRulesLoader.load(extra)).lint(reply, ReplyContext.CUSTOMER_ERROR))
+                .extracting(Finding::ruleId).containsExactly("unnecessary_apology");
+    }
+
+    @Test
     void anUnknownRuleIsReportedWithTheKnownOnes() {
         assertThatThrownBy(() -> LinterRulesLoader.fromYaml("apology: 'sorry'\nrules:\n  rude_apology: {}\n", null, "x"))
                 .isInstanceOf(LinterRulesException.class).hasMessageContaining("rude_apology")
