@@ -55,8 +55,7 @@ final class MessageReading {
         double[] squares = new double[count];
         double[][] projections = new double[count][labels];
         float[] total = new float[space.dimension()];
-        int[] allBuckets = new int[0];
-        int[] allTokens = new int[0];
+        int tokenCount = 0;
         for (int s = 0; s < count; s++) {
             tokens[s] = space.tokens(text.substring(sentences.start(s), sentences.end(s)));
             buckets[s] = FeatureSpace.buckets(tokens[s]);
@@ -68,9 +67,14 @@ final class MessageReading {
             for (int d = 0; d < total.length; d++) {
                 total[d] += sums[s][d];
             }
-            allBuckets = FeatureSpace.union(allBuckets, allTokens, buckets[s], tokens[s]);
-            allTokens = tokens[s].length > 0 ? tokens[s] : allTokens;
+            tokenCount += tokens[s].length;
         }
+        int[] allTokens = new int[tokenCount];
+        for (int s = 0, at = 0; s < count; s++) {
+            System.arraycopy(tokens[s], 0, allTokens, at, tokens[s].length);
+            at += tokens[s].length;
+        }
+        int[] allBuckets = FeatureSpace.buckets(allTokens);
         double[] totalProjection = new double[labels];
         for (int k = 0; k < labels; k++) {
             totalProjection[k] = regression.denseProjection(k, total);
