@@ -4,7 +4,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 seconds="${1:-3}"
-java -cp "$("$here/classpath.sh" venting-escalation)" \
-    dev.ticketflow.plugins.venting.bench.ClassifierBenchmark "$seconds"
+venting_classpath="$("$here/classpath.sh" venting-escalation)"
+for mode in --rules-only --with-model; do
+    java -cp "$venting_classpath" dev.ticketflow.plugins.venting.bench.ClassifierBenchmark "$seconds" "$mode"
+done
 java -cp "$("$here/classpath.sh" apology-tone-linter)" \
     dev.ticketflow.plugins.apology.bench.LinterBenchmark "$seconds"

@@ -19,7 +19,7 @@ final class TinyVectors {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(0x54465456);
-            out.writeInt(1);
+            out.writeInt(2);
             out.writeInt(all.size());
             out.writeInt(3);
             for (Map.Entry<String, float[]> token : all.entrySet()) {

@@ -14,9 +14,10 @@ class TokenVectorsTest {
     }
 
     @Test
-    void areMiniLmsVocabularyAndDimension() {
-        assertThat(PACKAGED.dimension()).isEqualTo(384);
-        assertThat(PACKAGED.embed("anything at all")).hasSize(384);
+    void areMiniLmsVocabularyOnItsPrincipalComponents() {
+        assertThat(PACKAGED.dimension()).isEqualTo(256);
+        assertThat(PACKAGED.vocabularySize()).isEqualTo(30522);
+        assertThat(PACKAGED.embed("anything at all")).hasSize(256);
     }
 
     @Test
