@@ -35,14 +35,13 @@ final class PluginsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the admin API's JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Admin token (default: admin.token, TICKETFLOW_ADMIN_TOKEN, or <dataDir>/admin-token).")
-    String token;
+    @Mixin
+    AdminTokenOption adminToken;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         TicketflowConfig config = parent.config(configOptions);
-        String bearer = AdminTokens.resolve(config, token);
+        String bearer = adminToken.bearer(config);
         HttpResponse<String> response = ServerOptions.send(HttpRequest.newBuilder()
                 .uri(URI.create(server.baseUrl(config) + "/admin/plugins"))
                 .header("Authorization", "Bearer " + bearer)

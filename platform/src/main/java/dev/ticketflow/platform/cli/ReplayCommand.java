@@ -67,9 +67,8 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Replay to this plugin only (default: every started plugin subscribed to the events).")
     String pluginId;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Admin token (default: admin.token, TICKETFLOW_ADMIN_TOKEN, or <dataDir>/admin-token).")
-    String token;
+    @Mixin
+    AdminTokenOption adminToken;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -83,7 +82,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (pluginId != null) {
             body.put("plugin", pluginId);
         }
-        String bearer = token != null ? token : AdminTokens.resolve(config, null);
+        String bearer = adminToken.bearer(config);
         HttpResponse<String> response = ServerOptions.send(HttpRequest.newBuilder()
                 .uri(URI.create(server.baseUrl(config) + "/admin/replay"))
                 .header("Authorization", "Bearer " + bearer)

@@ -60,9 +60,8 @@ final class ZendeskInstallCommand implements Callable<Integer> {
             description = "Base URL of the running Ticketflow (default: http://127.0.0.1:<http.port>).")
     String server;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Admin token (default: admin.token, TICKETFLOW_ADMIN_TOKEN, or <dataDir>/admin-token).")
-    String token;
+    @Mixin
+    AdminTokenOption adminToken;
 
     @Option(names = "--json", description = "Print the connector's JSON answer instead of a summary.")
     boolean json;
@@ -73,7 +72,7 @@ final class ZendeskInstallCommand implements Callable<Integer> {
         String body = new JsonObject().put("instance", instance).put("url", publicUrl).encode();
         HttpResponse<String> response = ServerOptions.send(HttpRequest.newBuilder()
                 .uri(URI.create(ServerOptions.baseUrl(server, "--server", config) + ROUTE))
-                .header("Authorization", "Bearer " + AdminTokens.resolve(config, token))
+                .header("Authorization", "Bearer " + adminToken.bearer(config))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), "--server", TIMEOUT);
