@@ -155,11 +155,7 @@ public final class ExampleModel {
                 digest.update((example.id() + "\t" + example.label() + "\t" + example.text() + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
-            long value = 0;
-            for (byte b : java.util.Arrays.copyOf(digest.digest(), 8)) {
-                value = value << 8 | (b & 0xff);
-            }
-            return value;
+            return java.nio.ByteBuffer.wrap(digest.digest()).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -115,20 +115,12 @@ final class MessageReading {
             int[] buckets, float[] sum) {
         double norm = Math.sqrt(square);
         float bucketValue = FeatureSpace.bucketValue(buckets.length);
-        double[] logits = new double[projection.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < logits.length; k++) {
-            logits[k] = (norm == 0 ? 0 : projection[k] / norm) + regression.sparseLogitAndBias(k, buckets, bucketValue);
-            max = Math.max(max, logits[k]);
+        double[] probabilities = new double[projection.length];
+        for (int k = 0; k < probabilities.length; k++) {
+            probabilities[k] = (norm == 0 ? 0 : projection[k] / norm)
+                    + regression.sparseLogitAndBias(k, buckets, bucketValue);
         }
-        double total = 0;
-        for (int k = 0; k < logits.length; k++) {
-            logits[k] = Math.exp(logits[k] - max);
-            total += logits[k];
-        }
-        for (int k = 0; k < logits.length; k++) {
-            logits[k] /= total;
-        }
-        return new Span(from, to, logits, sum);
+        SoftmaxRegression.normalise(probabilities);
+        return new Span(from, to, probabilities, sum);
     }
 }

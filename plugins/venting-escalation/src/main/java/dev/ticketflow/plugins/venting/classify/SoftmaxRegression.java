@@ -145,7 +145,6 @@ final class SoftmaxRegression {
     }
 
     private static void softmax(double[][] w, int dense, Features x, double[] out) {
-        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < w.length; k++) {
             double[] wk = w[k];
             double z = wk[wk.length - 1];
@@ -156,15 +155,23 @@ final class SoftmaxRegression {
                 z += wk[dense + b] * x.bucketValue();
             }
             out[k] = z;
-            max = Math.max(max, z);
+        }
+        normalise(out);
+    }
+
+    /** Turns logits into probabilities, in place (shifted by their maximum, so exp cannot overflow). */
+    static void normalise(double[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double logit : logits) {
+            max = Math.max(max, logit);
         }
         double sum = 0;
-        for (int k = 0; k < w.length; k++) {
-            out[k] = Math.exp(out[k] - max);
-            sum += out[k];
+        for (int k = 0; k < logits.length; k++) {
+            logits[k] = Math.exp(logits[k] - max);
+            sum += logits[k];
         }
-        for (int k = 0; k < w.length; k++) {
-            out[k] /= sum;
+        for (int k = 0; k < logits.length; k++) {
+            logits[k] /= sum;
         }
     }
 }

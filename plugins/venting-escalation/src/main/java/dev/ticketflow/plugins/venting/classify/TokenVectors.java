@@ -16,7 +16,7 @@ import java.util.List;
  * at a cost of microseconds a sentence instead of milliseconds. The build keeps the vectors'
  * 256 principal components, as model2vec does. Immutable, thread-safe.
  */
-public final class TokenVectors implements SentenceEmbedder {
+public final class TokenVectors {
 
     /** The resource the build writes the vectors to. */
     public static final String RESOURCE = "minilm-token-vectors.bin";
@@ -88,7 +88,6 @@ public final class TokenVectors implements SentenceEmbedder {
      * Embeds a text: the unit-length mean of its token vectors (all zeros for a text without
      * tokens).
      */
-    @Override
     public float[] embed(String text) {
         float[] sum = new float[dimension];
         for (int token : tokens(text)) {
