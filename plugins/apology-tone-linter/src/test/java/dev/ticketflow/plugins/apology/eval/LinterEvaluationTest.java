@@ -19,7 +19,7 @@ class LinterEvaluationTest {
     private static final ApologyLinter LINTER = new ApologyLinter(LinterRulesLoader.defaults());
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dev", "holdout", "dev2", "all", "fresh2"})
+    @ValueSource(strings = {"dev", "holdout", "dev2", "all", "fresh2", "fresh3"})
     void meetsTheTargets(String split) {
         List<LabelledReply> replies = split.equals("all") ? ReplySet.load() : ReplySet.load(split);
         LinterEvaluation evaluation = LinterEvaluation.of(LINTER, replies);

@@ -26,7 +26,7 @@ public final class ReplySet {
      * Replies written blind, by someone who had seen neither the rules nor the other replies:
      * reported to show how the rules do on new phrasings, not held to the targets.
      */
-    public static final List<String> FRESH_SPLITS = List.of("fresh", "fresh2");
+    public static final List<String> FRESH_SPLITS = List.of("fresh", "fresh2", "fresh3");
 
     private ReplySet() {}
 

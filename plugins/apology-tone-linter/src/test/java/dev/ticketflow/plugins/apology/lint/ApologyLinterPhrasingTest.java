@@ -26,7 +26,9 @@ class ApologyLinterPhrasingTest {
         "Please excuse our error. Your phone's clock was six minutes behind.|customer_error",
         "We dropped the ball on this one, sorry. Artifacts expire after 30 days.|works_as_intended",
         "My bad! The variable is named DEPLOY_KEY in settings and DEPLOY_TOKEN in the job.|customer_error",
-        "Sorry - we should have made this clearer. Deleted branches are not kept.|works_as_intended"
+        "Sorry - we should have made this clearer. Deleted branches are not kept.|works_as_intended",
+        "Sorry, our scheduler shouldn't have cancelled your job. It was cancelled because a newer commit arrived.|works_as_intended",
+        "Apologies, we broke your release. The tag was protected by one of your own Owners yesterday.|customer_error"
     })
     void anApologyThatAdmitsFaultInOtherWordsIsAGuiltAdmissionAndNothingElse(String reply, String context) {
         assertThat(rules(reply, ReplyContext.ofId(context))).containsExactly("guilt_admission");
@@ -37,6 +39,12 @@ class ApologyLinterPhrasingTest {
         assertThat(rules("I'm so sorry about this. That one is completely on us. Apologies again: the SSH key you"
                 + " added belongs to your other account. Sorry!", ReplyContext.CUSTOMER_ERROR))
                 .containsExactly("guilt_admission", "over_apology");
+    }
+
+    @Test
+    void aQuotedMessageWithAnApostropheInsideIsNotTheAgentsApology() {
+        assertThat(rules("The 'We're sorry, but that page is missing' screen means the project was renamed; the new"
+                + " path is in the project settings.", ReplyContext.UNKNOWN)).isEmpty();
     }
 
     @Test
@@ -53,6 +61,7 @@ class ApologyLinterPhrasingTest {
         "Sorry for the wait, though to be fair we did announce the maintenance window.",
         "To the extent that anyone was affected by the outage, we apologise.",
         "Should this have affected your builds, we apologise.",
+        "We apologise for the disruption to your imports, if any.",
         "I'm sorry you found the new billing page confusing.",
         "I'm sorry if this isn't the answer you were hoping for."
     })
