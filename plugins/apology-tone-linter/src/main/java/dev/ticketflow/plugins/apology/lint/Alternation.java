@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Several patterns of the rules file tried as one alternation, so that one pass over a stretch of
  * text tries them all. When each starts a word ({@code \b} and then a letter, as the shipped
- * phrases do), the alternation is only tried where a word starts: that is what keeps a 2 KB reply
- * with many apologies well under a millisecond.
+ * phrases do), the alternation is only tried where a word starts: that keeps a 2 KB reply with
+ * many apologies at about a millisecond instead of several.
  *
  * <p>Immutable and thread-safe.
  */

@@ -33,12 +33,11 @@ final class NearestExamples {
      * @return the index
      */
     static NearestExamples embed(Function<String, float[]> embedder, List<LabelledExample> examples, int k) {
-        float[] first = examples.isEmpty() ? new float[0] : embedder.apply(examples.get(0).text());
-        int dimension = first.length;
-        float[] vectors = new float[examples.size() * dimension];
-        for (int i = 0; i < examples.size(); i++) {
-            float[] unit = Vectors.unit(i == 0 ? first : embedder.apply(examples.get(i).text()));
-            System.arraycopy(unit, 0, vectors, i * dimension, dimension);
+        List<float[]> units = examples.stream().map(example -> Vectors.unit(embedder.apply(example.text()))).toList();
+        int dimension = units.isEmpty() ? 0 : units.get(0).length;
+        float[] vectors = new float[units.size() * dimension];
+        for (int i = 0; i < units.size(); i++) {
+            System.arraycopy(units.get(i), 0, vectors, i * dimension, dimension);
         }
         return new NearestExamples(List.copyOf(examples), vectors, dimension, k);
     }

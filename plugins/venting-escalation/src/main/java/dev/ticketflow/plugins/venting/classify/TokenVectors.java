@@ -74,7 +74,7 @@ public final class TokenVectors {
         return new TokenVectors(vocabulary, vectors, dimension);
     }
 
-    /** The length of every embedding. */
+    /** The length of every token vector. */
     public int dimension() {
         return dimension;
     }
@@ -82,18 +82,6 @@ public final class TokenVectors {
     /** How many tokens the vocabulary has: token ids run from 0 to this, exclusive. */
     int vocabularySize() {
         return vectors.length / dimension;
-    }
-
-    /**
-     * Embeds a text: the unit-length mean of its token vectors (all zeros for a text without
-     * tokens).
-     */
-    public float[] embed(String text) {
-        float[] sum = new float[dimension];
-        for (int token : tokens(text)) {
-            addTo(sum, token, 1f);
-        }
-        return Vectors.unit(sum);
     }
 
     /** The WordPiece token ids of a text, in order. */

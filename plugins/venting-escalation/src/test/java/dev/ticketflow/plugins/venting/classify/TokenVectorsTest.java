@@ -9,15 +9,24 @@ class TokenVectorsTest {
 
     private static final TokenVectors PACKAGED = TokenVectors.packaged();
 
+    /** A text's direction: the unit-length mean of its token vectors. */
+    private static float[] embed(String text) {
+        float[] sum = new float[PACKAGED.dimension()];
+        for (int token : PACKAGED.tokens(text)) {
+            PACKAGED.addTo(sum, token, 1f);
+        }
+        return Vectors.unit(sum);
+    }
+
     private static double similarity(String a, String b) {
-        return Vectors.dot(PACKAGED.embed(a), PACKAGED.embed(b));
+        return Vectors.dot(embed(a), embed(b));
     }
 
     @Test
     void areMiniLmsVocabularyOnItsPrincipalComponents() {
         assertThat(PACKAGED.dimension()).isEqualTo(256);
         assertThat(PACKAGED.vocabularySize()).isEqualTo(30522);
-        assertThat(PACKAGED.embed("anything at all")).hasSize(256);
+        assertThat(embed("anything at all")).hasSize(256);
     }
 
     @Test
@@ -30,6 +39,6 @@ class TokenVectorsTest {
 
     @Test
     void embedATextWithoutTokensAsZeros() {
-        assertThat(PACKAGED.embed("   ")).containsOnly(0f);
+        assertThat(embed("   ")).containsOnly(0f);
     }
 }
